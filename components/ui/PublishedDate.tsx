@@ -1,0 +1,5 @@
+/** A date readers can read, with the machine-readable instant in `datetime`. */
+export function PublishedDate({ date, timeZone }: { date: Date; timeZone: string }) {
+  const label = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone }).format(date);
+  return <time dateTime={date.toISOString()}>{label}</time>;
+}

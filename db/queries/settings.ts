@@ -1,0 +1,20 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { db } from '../client';
+import { settings } from '../schema';
+
+/** Raw JSON-decoded settings; lib/settings validates them and fills defaults. */
+export async function readAllSettings(): Promise<Record<string, unknown>> {
+  const rows = await db.select().from(settings);
+  return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
+}
+
+export async function readSetting(key: string): Promise<unknown> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, key)).limit(1);
+  return row ? (JSON.parse(row.value) as unknown) : undefined;
+}
+
+export async function writeSetting(key: string, value: unknown) {
+  const json = JSON.stringify(value);
+  await db.insert(settings).values({ key, value: json }).onConflictDoUpdate({ target: settings.key, set: { value: json } });
+}

@@ -1,0 +1,188 @@
+import { sql } from 'drizzle-orm';
+import {
+  blob,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
+
+// Timestamps are stored as integer milliseconds since the epoch.
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const USER_ROLES = ['admin', 'author'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const POST_STATUSES = ['draft', 'scheduled', 'published', 'trashed'] as const;
+export type PostStatus = (typeof POST_STATUSES)[number];
+
+export const COMMENT_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const;
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  // Stored lower-cased so sign-in and uniqueness ignore case.
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  bio: text('bio').notNull().default(''),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: USER_ROLES }).notNull().default('author'),
+  disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
+  createdAt: createdAt(),
+});
+
+export const media = sqliteTable(
+  'media',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    // Content address: sha256 of the stored bytes, so the same image is stored once.
+    hash: text('hash').notNull(),
+    // One row per rendition; 0 is the full-size image.
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    mimeType: text('mime_type').notNull(),
+    bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+    alt: text('alt').notNull().default(''),
+    uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('media_hash_width_idx').on(t.hash, t.width)],
+);
+
+export const posts = sqliteTable(
+  'posts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    // Sanitized HTML, rendered as is on the post page.
+    contentHtml: text('content_html').notNull().default(''),
+    // Plain text of the body, kept for the search index and reading time.
+    contentText: text('content_text').notNull().default(''),
+    // Counted when the post is saved, so lists show reading time without loading bodies.
+    wordCount: integer('word_count').notNull().default(0),
+    excerpt: text('excerpt').notNull().default(''),
+    status: text('status', { enum: POST_STATUSES }).notNull().default('draft'),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    coverMediaId: integer('cover_media_id').references(() => media.id, { onDelete: 'set null' }),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    trashedAt: integer('trashed_at', { mode: 'timestamp_ms' }),
+    // Optimistic concurrency: a save names the version it started from.
+    version: integer('version').notNull().default(1),
+    commentsOpen: integer('comments_open', { mode: 'boolean' }).notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [
+    index('posts_status_published_idx').on(t.status, t.publishedAt),
+    index('posts_author_idx').on(t.authorId),
+  ],
+);
+
+export const postRevisions = sqliteTable(
+  'post_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    contentHtml: text('content_html').notNull(),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    reason: text('reason', { enum: ['autosave', 'publish', 'restore'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('post_revisions_post_idx').on(t.postId, t.createdAt)],
+);
+
+export const labels = sqliteTable('labels', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  slug: text('slug').notNull().unique(),
+});
+
+export const postLabels = sqliteTable(
+  'post_labels',
+  {
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    labelId: integer('label_id')
+      .notNull()
+      .references(() => labels.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.labelId] }), index('post_labels_label_idx').on(t.labelId)],
+);
+
+export const comments = sqliteTable(
+  'comments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => comments.id, {
+      onDelete: 'set null',
+    }),
+    // Set when a signed-in user wrote it (the post's author gets a badge).
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    authorName: text('author_name').notNull(),
+    authorEmail: text('author_email'),
+    authorUrl: text('author_url'),
+    // What the reader typed, and the escaped HTML rendered from it at write time.
+    bodySource: text('body_source').notNull(),
+    bodyHtml: text('body_html').notNull(),
+    status: text('status', { enum: COMMENT_STATUSES }).notNull().default('pending'),
+    // Salted hash: raw IP addresses are never stored.
+    ipHash: text('ip_hash'),
+    createdAt: createdAt(),
+    approvedAt: integer('approved_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('comments_post_status_idx').on(t.postId, t.status, t.createdAt),
+    index('comments_status_created_idx').on(t.status, t.createdAt),
+  ],
+);
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  // JSON-encoded value; lib/settings parses it with a schema.
+  value: text('value').notNull(),
+});
+
+export const postViews = sqliteTable(
+  'post_views',
+  {
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    // UTC day, YYYY-MM-DD.
+    day: text('day').notNull(),
+    views: integer('views').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.day] }), index('post_views_day_idx').on(t.day)],
+);
+
+export const legacyRedirects = sqliteTable('legacy_redirects', {
+  // Path on the old blog, e.g. /2024/05/my-post.html
+  fromPath: text('from_path').primaryKey(),
+  postId: integer('post_id')
+    .notNull()
+    .references(() => posts.id, { onDelete: 'cascade' }),
+});
+
+export type User = typeof users.$inferSelect;
+export type Post = typeof posts.$inferSelect;
+export type NewPost = typeof posts.$inferInsert;
+export type Label = typeof labels.$inferSelect;
+export type Comment = typeof comments.$inferSelect;

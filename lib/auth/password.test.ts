@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { hashPassword, passwordProblem, verifyPassword } from './password';
+
+describe('passwordProblem', () => {
+  it('refuses passwords under 10 characters', () => {
+    expect(passwordProblem('short1234')).toMatch(/at least 10/);
+  });
+  it('refuses common passwords whatever their case', () => {
+    expect(passwordProblem('Password123')).toMatch(/too common/);
+  });
+  it('accepts a long uncommon passphrase', () => {
+    expect(passwordProblem('correct horse battery')).toBeNull();
+  });
+});
+
+describe('hashPassword', () => {
+  it('hashes with argon2id and verifies only the right password', async () => {
+    const hashed = await hashPassword('a long passphrase');
+    expect(hashed.startsWith('$argon2id$')).toBe(true);
+    expect(await verifyPassword(hashed, 'a long passphrase')).toBe(true);
+    expect(await verifyPassword(hashed, 'another passphrase')).toBe(false);
+  });
+});

@@ -1,0 +1,24 @@
+import { sanitizePostHtml } from './sanitize';
+import { countWords, htmlToText, makeExcerpt } from './text';
+
+export interface PreparedPostContent {
+  contentHtml: string;
+  contentText: string;
+  wordCount: number;
+  excerpt: string;
+}
+
+/**
+ * Everything stored alongside a post body, derived once at write time: the sanitized HTML,
+ * its plain text (for search), word count (for reading time) and an excerpt (unless given).
+ */
+export function preparePostContent(rawHtml: string, excerpt?: string): PreparedPostContent {
+  const contentHtml = sanitizePostHtml(rawHtml);
+  const contentText = htmlToText(contentHtml);
+  return {
+    contentHtml,
+    contentText,
+    wordCount: countWords(contentText),
+    excerpt: excerpt?.trim() || makeExcerpt(contentText),
+  };
+}

@@ -1,0 +1,35 @@
+import 'server-only';
+import { z } from 'zod';
+
+// Every environment variable Inkwell reads is declared here, validated once, with its default.
+// README.md's Configuration table mirrors this schema.
+const switchSchema = z.enum(['on', 'off']);
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().min(1).default('file:data/blog.db'),
+  // Only for a remote libSQL server (e.g. Turso); the embedded file needs none.
+  DATABASE_AUTH_TOKEN: z.string().optional(),
+  // Where generated secrets live; git-ignored.
+  DATA_DIR: z.string().min(1).default('data'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Public origin for absolute URLs (feeds, canonical links); defaults to the request's origin.
+  SITE_URL: z.url().optional(),
+  // Generated into DATA_DIR on first start when absent (see lib/secrets.ts).
+  AUTH_SECRET: z.string().min(32).optional(),
+  // Anti-abuse thresholds; "off" exists for tests and benchmarks and is logged loudly at start.
+  RATE_LIMIT: switchSchema.default('on'),
+  COMMENT_MIN_SECONDS: z.coerce.number().int().min(0).default(3),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function parseEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env = parseEnv();

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseSiteSettings } from './schema';
+
+describe('parseSiteSettings', () => {
+  it('fills defaults for a new blog', () => {
+    expect(parseSiteSettings({})).toEqual({
+      title: 'Inkwell',
+      description: 'A blog for people who write with quotes.',
+      postsPerPage: 10,
+      timeZone: 'UTC',
+      siteUrl: null,
+    });
+  });
+  it('keeps valid stored values and replaces invalid ones with defaults', () => {
+    const s = parseSiteSettings({ title: 'My Notes', postsPerPage: 500, siteUrl: 'https://blog.example' });
+    expect(s.title).toBe('My Notes');
+    expect(s.postsPerPage).toBe(10);
+    expect(s.siteUrl).toBe('https://blog.example');
+  });
+});

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** Blog settings stored in the settings table, with the defaults a new blog starts from. */
+export const siteSettingsSchema = z.object({
+  title: z.string().min(1).max(100).catch('Inkwell'),
+  description: z.string().max(300).catch('A blog for people who write with quotes.'),
+  postsPerPage: z.number().int().min(1).max(50).catch(10),
+  timeZone: z.string().min(1).catch('UTC'),
+  siteUrl: z.url().nullable().catch(null),
+});
+
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+export function parseSiteSettings(raw: Record<string, unknown>): SiteSettings {
+  return siteSettingsSchema.parse(raw);
+}
