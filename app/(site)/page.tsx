@@ -1,6 +1,10 @@
 import { PostSummaryCard } from '@/components/post/PostSummaryCard';
 import { getPostListPage, getSiteSettings } from '@/lib/reader/data';
 
+// The whole page is static output; a slug not built yet is rendered completely before the
+// response starts, so an unknown slug gets a real 404 status rather than a streamed one.
+export const ensureStatic = 'navigation';
+
 export default async function HomePage() {
   const settings = await getSiteSettings();
   const { posts } = await getPostListPage(1, settings.postsPerPage);

@@ -29,6 +29,10 @@ describe('sanitizePostHtml', () => {
     );
   });
 
+  it('makes code blocks focusable so they can be scrolled with the keyboard', () => {
+    expect(sanitizePostHtml('<pre class="x"><code>a</code></pre>')).toBe('<pre tabindex="0"><code>a</code></pre>');
+  });
+
   it('drops empty paragraphs left by pasting', () => {
     expect(sanitizePostHtml('<p></p><p>Text</p><p> </p>')).toBe('<p>Text</p>');
   });

@@ -14,6 +14,7 @@ const POST_HTML_OPTIONS: sanitizeHtml.IOptions = {
     blockquote: ['cite'],
     img: ['src', 'alt', 'width', 'height', 'srcset', 'sizes'],
     ol: ['start'],
+    pre: ['tabindex'],
     h2: ['id'],
     h3: ['id'],
   },
@@ -30,6 +31,8 @@ const POST_HTML_OPTIONS: sanitizeHtml.IOptions = {
     i: 'em',
     strike: 's',
     del: 's',
+    // A code block can scroll sideways; keyboard users must be able to focus it to scroll.
+    pre: () => ({ tagName: 'pre', attribs: { tabindex: '0' } }),
     a: (tagName, attribs) => ({
       tagName,
       // Outbound links never hand the reader's window to the other site.

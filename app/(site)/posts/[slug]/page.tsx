@@ -6,6 +6,10 @@ import { PostBody } from '@/components/post/PostBody';
 import { PostByline } from '@/components/post/PostByline';
 import { getApprovedComments, getPost, getSiteSettings, listRecentSlugs } from '@/lib/reader/data';
 
+// The whole page is static output; a slug not built yet is rendered completely before the
+// response starts, so an unknown slug gets a real 404 status rather than a streamed one.
+export const ensureStatic = 'navigation';
+
 // Cache Components needs at least one path at build time; other posts render on first visit, then stay cached.
 export async function generateStaticParams() {
   const slugs = await listRecentSlugs(20);

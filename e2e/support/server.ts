@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+
+export const root = path.resolve(__dirname, '../..');
+export const nextBin = path.join(root, 'node_modules', '.bin', 'next');
+
+/** Environment of the e2e server: production mode, its own build folder, the run's database. */
+export function serverEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: '.next-e2e',
+    DATABASE_URL: `file:${path.join(dataDir, 'blog.db')}`,
+    DATA_DIR: dataDir,
+    AUTH_SECRET: 'e2e-secret-that-is-at-least-32-characters-long',
+    AUTH_TRUST_HOST: 'true',
+    PORT: String(port),
+  };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Starts `next start` on the built app and resolves once it answers. */
+export async function startServer(dataDir: string, port: number): Promise<{ url: string; process: ChildProcess }> {
+  const child = spawn(nextBin, ['start', '--port', String(port)], {
+    cwd: root,
+    env: serverEnv(dataDir, port),
+    stdio: 'inherit',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return { url, process: child };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error(`Server at ${url} did not answer within 60 s`);
+}

@@ -1,0 +1,6 @@
+// Runs once when a server process starts, before it serves a request.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { expireCachedPagesOnBoot } = await import('@/lib/cache/expire-on-boot');
+  expireCachedPagesOnBoot();
+}
