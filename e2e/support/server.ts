@@ -5,13 +5,13 @@ import path from 'node:path';
 export const root = path.resolve(__dirname, '../..');
 export const nextBin = path.join(root, 'node_modules', '.bin', 'next');
 
-/** Environment of the e2e server: production mode, its own build folder, the run's database. */
-export function serverEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
+/** Environment of a test server: production mode, its own build folder, the run's database. */
+export function serverEnv(dataDir: string, port: number, distDir = '.next-e2e'): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
-    NEXT_DIST_DIR: '.next-e2e',
+    NEXT_DIST_DIR: distDir,
     DATABASE_URL: `file:${path.join(dataDir, 'blog.db')}`,
     DATA_DIR: dataDir,
     AUTH_SECRET: 'e2e-secret-that-is-at-least-32-characters-long',
@@ -32,10 +32,14 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts `next start` on the built app and resolves once it answers. */
-export async function startServer(dataDir: string, port: number): Promise<{ url: string; process: ChildProcess }> {
+export async function startServer(
+  dataDir: string,
+  port: number,
+  env: NodeJS.ProcessEnv = serverEnv(dataDir, port),
+): Promise<{ url: string; process: ChildProcess }> {
   const child = spawn(nextBin, ['start', '--port', String(port)], {
     cwd: root,
-    env: serverEnv(dataDir, port),
+    env,
     stdio: 'inherit',
   });
   const url = `http://127.0.0.1:${port}`;
