@@ -1,5 +1,12 @@
 import Link from 'next/link';
 
+const NAV_LINKS = [
+  { href: '/', label: 'Home' },
+  { href: '/archive', label: 'Archive' },
+  { href: '/search', label: 'Search' },
+  { href: '/feed.xml', label: 'RSS' },
+];
+
 export function SiteHeader({ title, description }: { title: string; description: string }) {
   return (
     <header className="border-b border-stone-200 dark:border-stone-800">
@@ -13,12 +20,14 @@ export function SiteHeader({ title, description }: { title: string; description:
           {description && <p className="mt-1 text-stone-600 dark:text-stone-400">{description}</p>}
         </div>
         <nav aria-label="Site">
-          <ul className="flex gap-4 text-sm font-medium">
-            <li>
-              <Link href="/" className="underline-offset-4 hover:underline">
-                Home
-              </Link>
-            </li>
+          <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm font-medium">
+            {NAV_LINKS.map(({ href, label }) => (
+              <li key={href}>
+                <Link href={href} className="underline-offset-4 hover:underline">
+                  {label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

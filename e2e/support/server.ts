@@ -6,7 +6,10 @@ export const root = path.resolve(__dirname, '../..');
 export const nextBin = path.join(root, 'node_modules', '.bin', 'next');
 
 /** Environment of a test server: production mode, its own build folder, the run's database. */
-export function serverEnv(dataDir: string, port: number, distDir = '.next-e2e'): NodeJS.ProcessEnv {
+// E2E_DIST_DIR lets two checkouts' suites run at once without sharing a build folder.
+export const e2eDistDir = process.env.E2E_DIST_DIR || '.next-e2e';
+
+export function serverEnv(dataDir: string, port: number, distDir = e2eDistDir): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: 'production',
