@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { ThemeScript } from '@/components/site/ThemeScript';
 import { getSiteSettings } from '@/lib/reader/data';
 import './globals.css';
 
@@ -10,7 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The theme script sets data-theme before hydration; React must not undo it.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body className="min-h-screen font-sans">{children}</body>
     </html>
   );

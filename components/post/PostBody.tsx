@@ -1,7 +1,8 @@
 /** The post's HTML, sanitized against lib/content's allowlist when it was stored. */
-export function PostBody({ html }: { html: string }) {
+export function PostBody({ html, id }: { html: string; id?: string }) {
   return (
     <div
+      id={id}
       className="post-body prose prose-stone prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight prose-a:text-accent-600 dark:prose-a:text-accent-400"
       dangerouslySetInnerHTML={{ __html: html }}
     />

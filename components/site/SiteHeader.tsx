@@ -1,10 +1,10 @@
 import Link from 'next/link';
+import { ThemeToggle } from './ThemeToggle';
 
 const NAV_LINKS = [
   { href: '/', label: 'Home' },
   { href: '/archive', label: 'Archive' },
   { href: '/search', label: 'Search' },
-  { href: '/feed.xml', label: 'RSS' },
 ];
 
 export function SiteHeader({ title, description }: { title: string; description: string }) {
@@ -19,7 +19,7 @@ export function SiteHeader({ title, description }: { title: string; description:
           </p>
           {description && <p className="mt-1 text-stone-600 dark:text-stone-400">{description}</p>}
         </div>
-        <nav aria-label="Site">
+        <nav aria-label="Site" className="ml-auto">
           <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm font-medium">
             {NAV_LINKS.map(({ href, label }) => (
               <li key={href}>
@@ -28,8 +28,15 @@ export function SiteHeader({ title, description }: { title: string; description:
                 </Link>
               </li>
             ))}
+            <li>
+              {/* A feed is a file, not a page: a plain link, not client navigation. */}
+              <a href="/feed.xml" className="underline-offset-4 hover:underline">
+                Feed
+              </a>
+            </li>
           </ul>
         </nav>
+        <ThemeToggle />
       </div>
     </header>
   );

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '../client';
-import { comments, labels, postLabels, posts, users } from '../schema';
+import { comments, labels, postLabels, postViews, posts, users } from '../schema';
 
 export interface LabelRef {
   name: string;
@@ -134,4 +134,78 @@ export async function insertPost({ labels: postLabelRefs, ...values }: NewPostCo
     }
     return post;
   });
+}
+
+export interface PostLink {
+  slug: string;
+  title: string;
+  publishedAt: Date;
+}
+
+const linkColumns = { slug: posts.slug, title: posts.title, publishedAt: posts.publishedAt };
+
+function toLink(row: { slug: string; title: string; publishedAt: Date | null }): PostLink {
+  return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
+}
+
+/** The published posts just before (older) and after (newer) a post. */
+export async function getAdjacentPosts(post: { id: number; publishedAt: Date }) {
+  const at = post.publishedAt.getTime();
+  const [older] = await db
+    .select(linkColumns)
+    .from(posts)
+    .where(
+      and(isPublished, sql`(${posts.publishedAt} < ${at} or (${posts.publishedAt} = ${at} and ${posts.id} < ${post.id}))`),
+    )
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .limit(1);
+  const [newer] = await db
+    .select(linkColumns)
+    .from(posts)
+    .where(
+      and(isPublished, sql`(${posts.publishedAt} > ${at} or (${posts.publishedAt} = ${at} and ${posts.id} > ${post.id}))`),
+    )
+    .orderBy(posts.publishedAt, posts.id)
+    .limit(1);
+  return { older: older ? toLink(older) : null, newer: newer ? toLink(newer) : null };
+}
+
+/** Published posts sharing the most labels with a post, then the newest. */
+export async function listRelatedPosts(postId: number, limit: number): Promise<PostLink[]> {
+  const rows = await db
+    .select(linkColumns)
+    .from(postLabels)
+    .innerJoin(posts, eq(posts.id, postLabels.postId))
+    .where(
+      and(
+        isPublished,
+        sql`${postLabels.postId} <> ${postId}`,
+        inArray(
+          postLabels.labelId,
+          db.select({ id: postLabels.labelId }).from(postLabels).where(eq(postLabels.postId, postId)),
+        ),
+      ),
+    )
+    .groupBy(posts.id)
+    .orderBy(desc(sql`count(*)`), desc(posts.publishedAt))
+    .limit(limit);
+  return rows.map(toLink);
+}
+
+/**
+ * The most-read published posts since a UTC day (YYYY-MM-DD), by views; posts without views in the
+ * window follow by approved comments, so a new blog still shows something.
+ */
+export async function listPopularPosts(sinceDay: string, limit: number): Promise<PostLink[]> {
+  const views = sql<number>`coalesce((
+    select sum(${postViews.views}) from ${postViews}
+    where ${postViews.postId} = ${posts.id} and ${postViews.day} >= ${sinceDay}
+  ), 0)`;
+  const rows = await db
+    .select(linkColumns)
+    .from(posts)
+    .where(isPublished)
+    .orderBy(desc(views), desc(approvedCommentCount), desc(posts.publishedAt))
+    .limit(limit);
+  return rows.map(toLink);
 }

@@ -1,3 +1,4 @@
+import { addAnchors } from './anchors';
 import { sanitizePostHtml } from './sanitize';
 import { countWords, htmlToText, makeExcerpt } from './text';
 
@@ -9,11 +10,12 @@ export interface PreparedPostContent {
 }
 
 /**
- * Everything stored alongside a post body, derived once at write time: the sanitized HTML,
+ * Everything stored alongside a post body, derived once at write time: the sanitized HTML
+ * (with anchors on headings and quotes),
  * its plain text (for search), word count (for reading time) and an excerpt (unless given).
  */
 export function preparePostContent(rawHtml: string, excerpt?: string): PreparedPostContent {
-  const contentHtml = sanitizePostHtml(rawHtml);
+  const contentHtml = addAnchors(sanitizePostHtml(rawHtml));
   const contentText = htmlToText(contentHtml);
   return {
     contentHtml,

@@ -11,7 +11,7 @@ const POST_HTML_OPTIONS: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: {
     a: ['href', 'title', 'rel'],
-    blockquote: ['cite'],
+    blockquote: ['cite', 'id'],
     img: ['src', 'alt', 'width', 'height', 'srcset', 'sizes'],
     ol: ['start'],
     pre: ['tabindex'],

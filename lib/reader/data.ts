@@ -1,6 +1,13 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
-import { countPublishedPosts, getPublishedPostBySlug, listPublishedPosts } from '@/db/queries/posts';
+import {
+  countPublishedPosts,
+  getAdjacentPosts,
+  getPublishedPostBySlug,
+  listPopularPosts,
+  listPublishedPosts,
+  listRelatedPosts,
+} from '@/db/queries/posts';
 import { listApprovedComments } from '@/db/queries/comments';
 import { readAllSettings } from '@/db/queries/settings';
 import { cacheTags } from '@/lib/cache/tags';
@@ -47,4 +54,27 @@ export async function listRecentSlugs(limit: number) {
   cacheTag(cacheTags.postLists);
   const posts = await listPublishedPosts({ limit });
   return posts.map((p) => p.slug);
+}
+
+/** Newer/older neighbours and related posts: they change when any post is published. */
+export async function getPostNeighbours(post: { id: number; publishedAt: Date }) {
+  'use cache';
+  cacheLife('max');
+  cacheTag(cacheTags.postLists);
+  const [adjacent, related] = await Promise.all([getAdjacentPosts(post), listRelatedPosts(post.id, 3)]);
+  return { ...adjacent, related };
+}
+
+const POPULAR_WINDOW_DAYS = 30;
+
+/**
+ * Top posts by views over the last 30 days. Views arrive all the time and must not re-render pages
+ * one by one, so this list is refreshed hourly (stale-while-revalidate) rather than by tag.
+ */
+export async function getPopularPosts() {
+  'use cache';
+  cacheLife('hours');
+  cacheTag(cacheTags.postLists);
+  const since = new Date(Date.now() - POPULAR_WINDOW_DAYS * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return listPopularPosts(since, 5);
 }

@@ -1,10 +1,27 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ApprovedComments } from '@/components/comments/ApprovedComments';
+import { AdjacentPosts } from '@/components/post/AdjacentPosts';
+import { CompactPostList } from '@/components/post/CompactPostList';
 import { LabelList } from '@/components/post/LabelList';
 import { PostBody } from '@/components/post/PostBody';
 import { PostByline } from '@/components/post/PostByline';
-import { getApprovedComments, getPost, getSiteSettings, listRecentSlugs } from '@/lib/reader/data';
+import { QuoteLinks } from '@/components/post/QuoteLinks';
+import { ShareLinks } from '@/components/post/ShareLinks';
+import { TableOfContents } from '@/components/post/TableOfContents';
+import { ViewBeacon } from '@/components/post/ViewBeacon';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { extractHeadings } from '@/lib/content/anchors';
+import {
+  getApprovedComments,
+  getPopularPosts,
+  getPost,
+  getPostNeighbours,
+  getSiteSettings,
+  listRecentSlugs,
+} from '@/lib/reader/data';
+import { blogPostingJsonLd } from '@/lib/seo/json-ld';
+import { absoluteUrl, siteUrl } from '@/lib/site-url';
 
 // The whole page is static output; a slug not built yet is rendered completely before the
 // response starts, so an unknown slug gets a real 404 status rather than a streamed one.
@@ -17,27 +34,60 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/posts/[slug]'>): Promise<Metadata> {
-  const post = await getPost((await params).slug);
-  return post ? { title: post.title, description: post.excerpt } : {};
+  const [post, settings] = await Promise.all([getPost((await params).slug), getSiteSettings()]);
+  if (!post) return {};
+  const url = absoluteUrl(siteUrl(settings), `/posts/${post.slug}`);
+  return {
+    title: post.title,
+    description: post.excerpt,
+    alternates: { canonical: url },
+    authors: [{ name: post.authorName }],
+    openGraph: {
+      type: 'article',
+      url,
+      title: post.title,
+      description: post.excerpt,
+      siteName: settings.title,
+      publishedTime: post.publishedAt.toISOString(),
+      modifiedTime: post.updatedAt.toISOString(),
+      authors: [post.authorName],
+      tags: post.labels.map((l) => l.name),
+    },
+    twitter: { card: 'summary_large_image', title: post.title, description: post.excerpt },
+  };
 }
 
 export default async function PostPage({ params }: PageProps<'/posts/[slug]'>) {
   const { slug } = await params;
-  const [post, settings] = await Promise.all([getPost(slug), getSiteSettings()]);
+  const [post, settings, popular] = await Promise.all([getPost(slug), getSiteSettings(), getPopularPosts()]);
   if (!post) notFound();
-  const comments = await getApprovedComments(post.id);
+  const [comments, neighbours] = await Promise.all([getApprovedComments(post.id), getPostNeighbours(post)]);
+  const base = siteUrl(settings);
+  const url = absoluteUrl(base, `/posts/${post.slug}`);
 
   return (
-    <article>
-      <header className="mb-8">
-        <h1 className="font-serif text-4xl font-semibold leading-tight tracking-tight sm:text-5xl">{post.title}</h1>
-        <div className="mt-4 space-y-3">
-          <PostByline {...post} timeZone={settings.timeZone} />
-          <LabelList labels={post.labels} />
-        </div>
-      </header>
-      <PostBody html={post.contentHtml} />
-      <ApprovedComments comments={comments} timeZone={settings.timeZone} />
-    </article>
+    <>
+      <JsonLd data={blogPostingJsonLd(post, base, settings)} />
+      <article>
+        <header className="mb-8">
+          <h1 className="font-serif text-4xl font-semibold leading-tight tracking-tight sm:text-5xl">{post.title}</h1>
+          <div className="mt-4 space-y-3">
+            <PostByline {...post} timeZone={settings.timeZone} />
+            <LabelList labels={post.labels} />
+          </div>
+        </header>
+        <TableOfContents headings={extractHeadings(post.contentHtml)} />
+        <PostBody html={post.contentHtml} id="post-body" />
+        <QuoteLinks containerId="post-body" />
+        <ShareLinks url={url} title={post.title} />
+        <AdjacentPosts newer={neighbours.newer} older={neighbours.older} />
+        <ApprovedComments comments={comments} timeZone={settings.timeZone} />
+      </article>
+      <aside aria-label="More posts" className="mt-14 grid gap-10 border-t border-stone-200 pt-8 sm:grid-cols-2 dark:border-stone-800 print:hidden">
+        <CompactPostList title="Related posts" posts={neighbours.related} timeZone={settings.timeZone} />
+        <CompactPostList title="Popular posts" posts={popular.filter((p) => p.slug !== post.slug)} timeZone={settings.timeZone} />
+      </aside>
+      <ViewBeacon slug={post.slug} />
+    </>
   );
 }
