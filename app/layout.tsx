@@ -2,11 +2,20 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { ThemeScript } from '@/components/site/ThemeScript';
 import { getSiteSettings } from '@/lib/reader/data';
+import { siteUrl } from '@/lib/site-url';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { title, description } = await getSiteSettings();
-  return { title: { default: title, template: `%s · ${title}` }, description };
+  const settings = await getSiteSettings();
+  const { title, description } = settings;
+  return {
+    // Relative URLs in metadata (Open Graph images, canonical links) resolve against the public origin.
+    metadataBase: new URL(`${siteUrl(settings)}/`),
+    title: { default: title, template: `%s · ${title}` },
+    description,
+    openGraph: { type: 'website', siteName: title, title, description },
+    twitter: { card: 'summary', title, description },
+  };
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
