@@ -4,7 +4,7 @@ import path from 'node:path';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(__dirname) } },
   test: {
-    include: ['{lib,db,scripts}/**/*.test.ts'],
+    include: ['{lib,db,scripts,components}/**/*.test.ts'],
     environment: 'node',
     // `server-only` throws outside a React Server Components bundle; in unit tests it is a no-op.
     alias: { 'server-only': path.resolve(__dirname, 'lib/testing/server-only-noop.ts') },

@@ -19,6 +19,8 @@ const envSchema = z.object({
   // Anti-abuse thresholds; "off" exists for tests and benchmarks and is logged loudly at start.
   RATE_LIMIT: switchSchema.default('on'),
   COMMENT_MIN_SECONDS: z.coerce.number().int().min(0).default(3),
+  COMMENT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(5),
+  COMMENT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -21,3 +21,8 @@ export function readOrCreateSecret(dataDir: string, name: string): string {
   fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }
+
+/** The server's secret: AUTH_SECRET, or the one generated into DATA_DIR on first start. */
+export function serverSecret(env: { AUTH_SECRET?: string; DATA_DIR: string }): string {
+  return env.AUTH_SECRET ?? readOrCreateSecret(env.DATA_DIR, 'auth-secret');
+}

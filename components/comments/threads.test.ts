@@ -10,11 +10,12 @@ describe('buildThreads', () => {
     expect(threads[0].replies.map((t) => t.comment.id)).toEqual([2, 4]);
   });
 
-  it('attaches replies deeper than three levels to the third level', () => {
+  it('shows replies deeper than three levels at the third level, after their parent', () => {
     const threads = buildThreads([c(1, null), c(2, 1), c(3, 2), c(4, 3), c(5, 4)]);
-    const third = threads[0].replies[0].replies[0];
-    expect(third.comment.id).toBe(3);
-    expect(third.replies.map((t) => t.comment.id)).toEqual([4, 5]);
+    const second = threads[0].replies[0];
+    expect(second.comment.id).toBe(2);
+    expect(second.replies.map((t) => t.comment.id)).toEqual([3, 4, 5]);
+    expect(second.replies.every((t) => t.replies.length === 0)).toBe(true);
   });
 
   it('shows a reply to a hidden comment at the top level', () => {

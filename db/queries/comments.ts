@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { db } from '../client';
-import { comments, type CommentStatus } from '../schema';
+import { comments, posts, type CommentStatus } from '../schema';
 
 export interface ApprovedComment {
   id: number;
@@ -10,6 +10,8 @@ export interface ApprovedComment {
   authorUrl: string | null;
   bodyHtml: string;
   createdAt: Date;
+  /** Written by the post's author while signed in. */
+  byPostAuthor: boolean;
 }
 
 /** Approved comments of a post, oldest first (threads are assembled by the caller). */
@@ -22,13 +24,17 @@ export async function listApprovedComments(postId: number): Promise<ApprovedComm
       authorUrl: comments.authorUrl,
       bodyHtml: comments.bodyHtml,
       createdAt: comments.createdAt,
+      byPostAuthor: sql<boolean>`coalesce(${comments.userId} = ${posts.authorId}, 0)`.mapWith(Boolean),
     })
     .from(comments)
+    .innerJoin(posts, eq(posts.id, comments.postId))
     .where(and(eq(comments.postId, postId), eq(comments.status, 'approved')))
     .orderBy(asc(comments.createdAt), asc(comments.id));
 }
 
 export async function insertComment(values: {
+  userId?: number | null;
+  ipHash?: string | null;
   postId: number;
   parentId?: number | null;
   authorName: string;
@@ -42,4 +48,55 @@ export async function insertComment(values: {
 }) {
   const [row] = await db.insert(comments).values(values).returning({ id: comments.id });
   return row;
+}
+
+/** A published post as the comment form needs it, or null. */
+export async function getPostForCommenting(slug: string) {
+  const [post] = await db
+    .select({ id: posts.id, slug: posts.slug, commentsOpen: posts.commentsOpen, publishedAt: posts.publishedAt })
+    .from(posts)
+    .where(and(eq(posts.slug, slug), eq(posts.status, 'published')))
+    .limit(1);
+  return post ? { ...post, publishedAt: post.publishedAt ?? new Date(0) } : null;
+}
+
+/** Whether an approved comment on the same post has this id (replies attach only to those). */
+export async function isApprovedCommentOf(commentId: number, postId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(and(eq(comments.id, commentId), eq(comments.postId, postId), eq(comments.status, 'approved')))
+    .limit(1);
+  return !!row;
+}
+
+/**
+ * Whether this commenter has been approved before: by email when they give one, else by the
+ * same name from the same (hashed) address.
+ */
+export async function hasApprovedCommentFrom(who: { email: string | null; name: string; ipHash: string }) {
+  const byEmail = who.email ? eq(sql`lower(${comments.authorEmail})`, who.email.toLowerCase()) : undefined;
+  const byNameAndIp = and(eq(comments.authorName, who.name), eq(comments.ipHash, who.ipHash));
+  const [row] = await db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(and(eq(comments.status, 'approved'), byEmail ? or(byEmail, byNameAndIp) : byNameAndIp))
+    .limit(1);
+  return !!row;
+}
+
+/** Whether the same text was already posted on this post (and not thrown away). */
+export async function isDuplicateComment(postId: number, bodySource: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(
+      and(
+        eq(comments.postId, postId),
+        eq(comments.bodySource, bodySource),
+        inArray(comments.status, ['approved', 'pending']),
+      ),
+    )
+    .limit(1);
+  return !!row;
 }

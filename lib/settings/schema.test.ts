@@ -9,6 +9,9 @@ describe('parseSiteSettings', () => {
       postsPerPage: 10,
       timeZone: 'UTC',
       siteUrl: null,
+      commentPolicy: 'holdFirstTime',
+      closeCommentsAfterDays: null,
+      disallowedWords: [],
     });
   });
   it('keeps valid stored values and replaces invalid ones with defaults', () => {

@@ -7,6 +7,10 @@ export const siteSettingsSchema = z.object({
   postsPerPage: z.number().int().min(1).max(50).catch(10),
   timeZone: z.string().min(1).catch('UTC'),
   siteUrl: z.url().nullable().catch(null),
+  // Comment moderation defaults (see lib/comments/policy.ts).
+  commentPolicy: z.enum(['holdAll', 'holdFirstTime', 'publishAll']).catch('holdFirstTime'),
+  closeCommentsAfterDays: z.number().int().min(1).max(3650).nullable().catch(null),
+  disallowedWords: z.array(z.string()).catch([]),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

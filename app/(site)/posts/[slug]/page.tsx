@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ApprovedComments } from '@/components/comments/ApprovedComments';
+import { CommentSection } from '@/components/comments/CommentSection';
 import { AdjacentPosts } from '@/components/post/AdjacentPosts';
 import { CompactPostList } from '@/components/post/CompactPostList';
 import { LabelList } from '@/components/post/LabelList';
@@ -11,6 +11,7 @@ import { ShareLinks } from '@/components/post/ShareLinks';
 import { TableOfContents } from '@/components/post/TableOfContents';
 import { ViewBeacon } from '@/components/post/ViewBeacon';
 import { JsonLd } from '@/components/seo/JsonLd';
+import { commentsCloseAt } from '@/lib/comments/policy';
 import { extractHeadings } from '@/lib/content/anchors';
 import {
   getApprovedComments,
@@ -22,6 +23,7 @@ import {
 } from '@/lib/reader/data';
 import { blogPostingJsonLd } from '@/lib/seo/json-ld';
 import { absoluteUrl, siteUrl } from '@/lib/site-url';
+import { postComment } from './actions';
 
 // The whole page is static output; a slug not built yet is rendered completely before the
 // response starts, so an unknown slug gets a real 404 status rather than a streamed one.
@@ -81,7 +83,14 @@ export default async function PostPage({ params }: PageProps<'/posts/[slug]'>) {
         <QuoteLinks containerId="post-body" />
         <ShareLinks url={url} title={post.title} />
         <AdjacentPosts newer={neighbours.newer} older={neighbours.older} />
-        <ApprovedComments comments={comments} timeZone={settings.timeZone} />
+        <CommentSection
+          postSlug={post.slug}
+          comments={comments}
+          open={post.commentsOpen}
+          closesAt={commentsCloseAt(post, settings.closeCommentsAfterDays)?.toISOString() ?? null}
+          timeZone={settings.timeZone}
+          action={postComment}
+        />
       </article>
       <aside aria-label="More posts" className="mt-14 grid gap-10 border-t border-stone-200 pt-8 sm:grid-cols-2 dark:border-stone-800 print:hidden">
         <CompactPostList title="Related posts" posts={neighbours.related} timeZone={settings.timeZone} />

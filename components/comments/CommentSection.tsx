@@ -1,0 +1,86 @@
+import type { ApprovedComment } from '@/db/queries/comments';
+import { Avatar } from './Avatar';
+import { CommentForm, type PostCommentAction } from './CommentForm';
+import { PendingComments } from './PendingComments';
+import { QUOTABLE_ATTRIBUTE, QuoteButton } from './QuoteButton';
+import { RelativeTime } from './RelativeTime';
+import { ReplyButton } from './ReplyButton';
+import { buildThreads, type Threaded } from './threads';
+
+interface SectionProps {
+  postSlug: string;
+  comments: ApprovedComment[];
+  /** The author's choice; automatic closing is `closesAt`, checked in the browser (the page is cached) and on the server. */
+  open: boolean;
+  closesAt: string | null;
+  timeZone: string;
+  action: PostCommentAction;
+}
+
+function CommentThread({ thread, ...props }: { thread: Threaded<ApprovedComment> } & SectionProps) {
+  const { comment, replies } = thread;
+  const exact = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short', timeZone: props.timeZone }).format(comment.createdAt);
+  return (
+    <li id={`comment-${comment.id}`} className="mt-6 scroll-mt-6">
+      <article aria-label={`Comment by ${comment.authorName}`} className="flex gap-3">
+        <Avatar name={comment.authorName} />
+        <div className="min-w-0 flex-1">
+          <p className="text-sm">
+            <span className="font-semibold">
+              {comment.authorUrl ? (
+                <a href={comment.authorUrl} rel="nofollow ugc noopener" className="hover:underline">
+                  {comment.authorName}
+                </a>
+              ) : (
+                comment.authorName
+              )}
+            </span>
+            {comment.byPostAuthor && (
+              <span className="ml-2 rounded bg-accent-600 px-1.5 py-0.5 text-xs font-semibold text-white dark:bg-accent-400 dark:text-stone-950">Author</span>
+            )}
+            <span aria-hidden="true"> · </span>
+            <a href={`#comment-${comment.id}`} className="text-stone-600 hover:underline dark:text-stone-400" aria-label={`Link to this comment, posted ${exact}`}>
+              <RelativeTime iso={comment.createdAt.toISOString()} exact={exact} />
+            </a>
+          </p>
+          {/* Rendered from plain text with every character escaped (lib/content/comment-text). */}
+          <div {...{ [QUOTABLE_ATTRIBUTE]: '' }} className="comment-body mt-1 space-y-2 break-words leading-relaxed" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
+          {props.open && <ReplyButton action={props.action} postSlug={props.postSlug} commentId={comment.id} authorName={comment.authorName} />}
+        </div>
+      </article>
+      {replies.length > 0 && (
+        <ol className="ml-4 border-l border-stone-200 pl-4 sm:ml-12 dark:border-stone-800">
+          {replies.map((reply) => (
+            <CommentThread key={reply.comment.id} thread={reply} {...props} />
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
+
+/** Approved comments in threads, the reader's own pending ones, and the comment form. */
+export function CommentSection(props: SectionProps) {
+  const { comments, open, closesAt, postSlug, action } = props;
+  return (
+    <section aria-labelledby="comments-heading" className="mt-12 border-t border-stone-200 pt-8 dark:border-stone-800 print:hidden">
+      <h2 id="comments-heading" className="text-xl font-semibold">
+        {comments.length === 0 ? 'No comments yet' : comments.length === 1 ? '1 comment' : `${comments.length} comments`}
+      </h2>
+      <ol>
+        {buildThreads(comments).map((thread) => (
+          <CommentThread key={thread.comment.id} thread={thread} {...props} />
+        ))}
+      </ol>
+      <PendingComments postSlug={postSlug} />
+      {open ? (
+        <>
+          <CommentForm action={action} postSlug={postSlug} heading="Leave a comment" receivesQuotes closesAt={closesAt} />
+          <QuoteButton />
+        </>
+      ) : (
+        <p className="mt-6 text-stone-600 dark:text-stone-400">Comments are closed on this post.</p>
+      )}
+    </section>
+  );
+}
