@@ -44,6 +44,9 @@ export function absolutizeHtmlUrls(html: string, pageUrl: string): string {
   return sanitizeHtml(html, {
     allowedTags: false,
     allowedAttributes: false,
+    // Allowing every tag would include <script> and <style>, and sanitize-html warns about it. The body
+    // was sanitized when it was saved and holds neither; this pass adds nothing, it only rewrites URLs.
+    allowVulnerableTags: true,
     transformTags: {
       '*': (tagName, attribs) => {
         const rewritten = { ...attribs };
