@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { ThemeScript } from '@/components/site/ThemeScript';
+import { feedAlternateTypes } from '@/lib/feeds/formats';
 import { getSiteSettings } from '@/lib/reader/data';
 import { siteUrl } from '@/lib/site-url';
 import './globals.css';
@@ -13,6 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: new URL(`${siteUrl(settings)}/`),
     title: { default: title, template: `%s · ${title}` },
     description,
+    // <link rel="alternate"> to the blog's feeds on every page, for browsers and feed readers.
+    // Pages that set a canonical link repeat these (Next merges `alternates` as a whole): see lib/seo/alternates.ts.
+    alternates: { types: feedAlternateTypes(title) },
     openGraph: { type: 'website', siteName: title, title, description },
     twitter: { card: 'summary', title, description },
   };

@@ -2,13 +2,15 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { PostListPage } from '@/components/post/PostListPage';
 import { getPostListPage, getSiteSettings } from '@/lib/reader/data';
 import { blogJsonLd } from '@/lib/seo/json-ld';
+import { pageAlternates } from '@/lib/seo/alternates';
 import { siteUrl } from '@/lib/site-url';
 
 // The whole page is static output, served from the cache until a write invalidates it.
 export const ensureStatic = 'navigation';
 
 export async function generateMetadata() {
-  return { alternates: { canonical: siteUrl(await getSiteSettings()) + '/' } };
+  const settings = await getSiteSettings();
+  return { alternates: pageAlternates(`${siteUrl(settings)}/`, settings.title) };
 }
 
 export default async function HomePage() {

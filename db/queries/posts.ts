@@ -208,4 +208,55 @@ export async function listPopularPosts(sinceDay: string, limit: number): Promise
     .orderBy(desc(views), desc(approvedCommentCount), desc(posts.publishedAt))
     .limit(limit);
   return rows.map(toLink);
+
+/** A published post with everything a feed entry needs: the full body, author, labels and both dates. */
+export interface FeedPost {
+  id: number;
+  slug: string;
+  title: string;
+  excerpt: string;
+  contentHtml: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  authorName: string;
+  labels: LabelRef[];
+}
+
+/** The newest published posts with their bodies, for feeds; `labelId` keeps only that label's posts. */
+export async function listFeedPosts({ limit, labelId }: { limit: number; labelId?: number }): Promise<FeedPost[]> {
+  const inLabel =
+    labelId === undefined
+      ? undefined
+      : inArray(posts.id, db.select({ id: postLabels.postId }).from(postLabels).where(eq(postLabels.labelId, labelId)));
+  const rows = await db
+    .select({
+      id: posts.id,
+      slug: posts.slug,
+      title: posts.title,
+      excerpt: posts.excerpt,
+      contentHtml: posts.contentHtml,
+      publishedAt: posts.publishedAt,
+      updatedAt: posts.updatedAt,
+      authorName: users.name,
+    })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(and(isPublished, inLabel))
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .limit(limit);
+  const labelMap = await labelsByPost(rows.map((r) => r.id));
+  return rows.map(({ publishedAt, ...rest }) => ({
+    ...rest,
+    publishedAt: publishedAt ?? new Date(0),
+    labels: labelMap.get(rest.id) ?? [],
+  }));
+}
+
+/** Every published post's slug and last change, newest first, for the sitemap. */
+export async function listPublishedPostDates(): Promise<{ slug: string; updatedAt: Date }[]> {
+  return db
+    .select({ slug: posts.slug, updatedAt: posts.updatedAt })
+    .from(posts)
+    .where(isPublished)
+    .orderBy(desc(posts.publishedAt), desc(posts.id));
 }

@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { PostListPage } from '@/components/post/PostListPage';
 import { getPostListPage, getSiteSettings } from '@/lib/reader/data';
 import { parsePageNumber } from '@/lib/reader/pagination';
+import { pageAlternates } from '@/lib/seo/alternates';
 import { siteUrl } from '@/lib/site-url';
 
 export const ensureStatic = 'navigation';
@@ -15,11 +16,8 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/page/[n]'>): Promise<Metadata> {
-  const { n } = await params;
-  return {
-    title: `Posts, page ${n}`,
-    alternates: { canonical: `${siteUrl(await getSiteSettings())}/page/${n}` },
-  };
+  const [{ n }, settings] = await Promise.all([params, getSiteSettings()]);
+  return { title: `Posts, page ${n}`, alternates: pageAlternates(`${siteUrl(settings)}/page/${n}`, settings.title) };
 }
 
 export default async function OlderPostsPage({ params }: PageProps<'/page/[n]'>) {

@@ -22,6 +22,7 @@ import {
   listRecentSlugs,
 } from '@/lib/reader/data';
 import { blogPostingJsonLd } from '@/lib/seo/json-ld';
+import { pageAlternates } from '@/lib/seo/alternates';
 import { absoluteUrl, siteUrl } from '@/lib/site-url';
 import { postComment } from './actions';
 
@@ -42,7 +43,7 @@ export async function generateMetadata({ params }: PageProps<'/posts/[slug]'>): 
   return {
     title: post.title,
     description: post.excerpt,
-    alternates: { canonical: url },
+    alternates: pageAlternates(url, settings.title),
     authors: [{ name: post.authorName }],
     openGraph: {
       type: 'article',

@@ -1,0 +1,36 @@
+import type { MetadataRoute } from 'next';
+import { blogUrl } from './items';
+
+interface SitemapPost {
+  slug: string;
+  updatedAt: Date;
+}
+
+interface SitemapLabel {
+  slug: string;
+  lastUpdatedAt: Date;
+}
+
+/**
+ * Every page a search engine should know: home, archive, each label page and each published post,
+ * with absolute URLs. A list page last changed when the newest change to a post on it was made.
+ */
+export function sitemapEntries(
+  base: string,
+  posts: readonly SitemapPost[],
+  labels: readonly SitemapLabel[],
+): MetadataRoute.Sitemap {
+  const newest = posts.length > 0 ? new Date(Math.max(...posts.map((p) => p.updatedAt.getTime()))) : undefined;
+  return [
+    { url: blogUrl(base, '/'), lastModified: newest },
+    { url: blogUrl(base, '/archive'), lastModified: newest },
+    ...labels.map((label) => ({
+      url: blogUrl(base, `/labels/${encodeURIComponent(label.slug)}`),
+      lastModified: label.lastUpdatedAt,
+    })),
+    ...posts.map((post) => ({
+      url: blogUrl(base, `/posts/${encodeURIComponent(post.slug)}`),
+      lastModified: post.updatedAt,
+    })),
+  ];
+}
