@@ -208,6 +208,7 @@ export async function listPopularPosts(sinceDay: string, limit: number): Promise
     .orderBy(desc(views), desc(approvedCommentCount), desc(posts.publishedAt))
     .limit(limit);
   return rows.map(toLink);
+}
 
 /** A published post with everything a feed entry needs: the full body, author, labels and both dates. */
 export interface FeedPost {
