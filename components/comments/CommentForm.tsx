@@ -29,7 +29,7 @@ const input =
 export function CommentForm({ action, postSlug, parentId, receivesQuotes = false, heading, onCancel, closesAt = null }: CommentFormProps) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
-  const [body, setBody] = useState(failed?.values.body ?? '');
+  const [body, setBody] = useState(state?.values.body ?? '');
   const [token, setToken] = useState('');
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -140,7 +140,7 @@ export function CommentForm({ action, postSlug, parentId, receivesQuotes = false
               type={type}
               autoComplete={autoComplete}
               required={required}
-              defaultValue={failed?.values[field] ?? ''}
+              defaultValue={state?.values[field] ?? ''}
               aria-invalid={!!error(field)}
               aria-describedby={describedBy(field, field === 'email' ? fieldId('email-hint') : undefined)}
               className={input}

@@ -1,10 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { QUOTE_EVENT, type QuoteEventDetail } from './quote-event';
-
-/** Elements whose text a reader may quote into a comment: the post body and each comment. */
-export const QUOTABLE_ATTRIBUTE = 'data-quotable';
+import { QUOTABLE_ATTRIBUTE, QUOTE_EVENT, type QuoteEventDetail } from './quote-event';
 
 interface Position {
   top: number;

@@ -13,7 +13,13 @@ export type CommentField = 'name' | 'email' | 'website' | 'body';
 export type CommentFieldErrors = Partial<Record<CommentField, string>>;
 
 export type CommentFormState =
-  | { ok: true; status: 'approved' | 'pending'; comment: PostedComment | null }
+  | {
+      ok: true;
+      status: 'approved' | 'pending';
+      comment: PostedComment | null;
+      /** Name, email and website stay filled in for the reader's next comment. */
+      values: Record<CommentField, string>;
+    }
   | {
       ok: false;
       error?: string;

@@ -44,7 +44,7 @@ export async function postComment(_previous: CommentFormState | null, formData: 
   };
 
   // Bots fill in the invisible field. Answer as if the comment was held, and keep nothing.
-  if (text(COMMENT_FIELDS.honeypot)) return { ok: true, status: 'pending', comment: null };
+  if (text(COMMENT_FIELDS.honeypot)) return { ok: true, status: 'pending', comment: null, values: { ...values, body: '' } };
 
   const parsed = commentInputSchema.safeParse({
     ...values,
@@ -121,6 +121,7 @@ export async function postComment(_previous: CommentFormState | null, formData: 
   return {
     ok: true,
     status: status === 'approved' ? 'approved' : 'pending',
+    values: { ...values, body: '' },
     comment: { id, postSlug: post.slug, parentId: input.parentId, authorName: input.name, body: input.body, createdAt: now.toISOString() },
   };
 }
