@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '../client';
 import { comments, labels, postLabels, posts, users } from '../schema';
 
@@ -134,4 +134,26 @@ export async function insertPost({ labels: postLabelRefs, ...values }: NewPostCo
     }
     return post;
   });
+}
+
+/** Published posts that also meet `condition` (a label, a period), newest first; for db/queries modules. */
+export async function listPublishedPostsWhere(condition: SQL, { limit, offset = 0 }: { limit: number; offset?: number }) {
+  const rows = await db
+    .select(summaryColumns)
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(and(isPublished, condition))
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .limit(limit)
+    .offset(offset);
+  const labelMap = await labelsByPost(rows.map((r) => r.id));
+  return rows.map((r): PostSummary => ({ ...toSummary(r), labels: labelMap.get(r.id) ?? [] }));
+}
+
+export async function countPublishedPostsWhere(condition: SQL): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(posts)
+    .where(and(isPublished, condition));
+  return row?.n ?? 0;
 }
