@@ -37,9 +37,11 @@ export function PaginatedPostList({
           {window.pageCount > 1 && `, page ${window.page} of ${window.pageCount}`}
         </p>
       </header>
-      {posts.map((post) => (
-        <PostSummaryCard key={post.id} post={post} timeZone={timeZone} />
-      ))}
+      <div>
+        {posts.map((post) => (
+          <PostSummaryCard key={post.id} post={post} timeZone={timeZone} />
+        ))}
+      </div>
       <PageNav window={window} pageHref={pageHref} />
     </>
   );
