@@ -60,6 +60,25 @@ test('search ranks a title match first and matches the last word as a prefix', a
   await expect(first.getByRole('heading').locator('mark')).toHaveText(['quoted']);
 });
 
+test('search results come ten to a page, with links between pages', async ({ page }) => {
+  const query = ARCHIVE_TEST_LABEL.name.toLowerCase();
+  await page.goto(`/search?q=${encodeURIComponent(query)}`);
+  const summary = page.getByRole('heading', { name: new RegExp(`^\\d+ results for “${query}”`) });
+  const total = Number((await summary.textContent())!.match(/^\d+/)![0]);
+  expect(total).toBeGreaterThanOrEqual(ARCHIVE_TEST_POST_COUNT);
+  await expect(articles(page)).toHaveCount(10);
+
+  const pagination = page.getByRole('navigation', { name: 'Pagination' });
+  await expect(pagination.getByRole('link', { name: 'Previous results' })).toHaveCount(0);
+  const more = pagination.getByRole('link', { name: 'More results' });
+  await expect(more).toHaveAttribute('rel', 'next');
+  await more.click();
+  await expect(page).toHaveURL(/\/search\?q=archive\+test&page=2$/);
+  await expect(articles(page)).toHaveCount(Math.min(10, total - 10));
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue(query);
+  await expect(page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: 'Previous results' })).toHaveAttribute('rel', 'prev');
+});
+
 test('junk queries get a friendly page, never an error or a script', async ({ page }) => {
   const dialogs: string[] = [];
   page.on('dialog', async (dialog) => {

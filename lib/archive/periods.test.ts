@@ -69,7 +69,7 @@ describe('periodRange', () => {
 describe('URL parts', () => {
   it('accepts only four-digit years and two-digit months', () => {
     expect(parseYear('2024')).toBe(2024);
-    for (const bad of ['24', '02024', '2024.0', ' 2024', 'abcd', '0000', '']) expect(parseYear(bad)).toBeNull();
+    for (const bad of ['24', '02024', '2024.0', ' 2024', 'abcd', '0000', '0099', '']) expect(parseYear(bad)).toBeNull();
     expect(parseMonth('01')).toBe(1);
     expect(parseMonth('12')).toBe(12);
     for (const bad of ['1', '00', '13', '1.0', 'ja', '012', '']) expect(parseMonth(bad)).toBeNull();

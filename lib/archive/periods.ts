@@ -95,9 +95,9 @@ export function periodRange({ year, month }: ArchivePeriod, timeZone: string): {
     : { start: zonedMidnight(year, month, timeZone), end: zonedMidnight(year, month + 1, timeZone) };
 }
 
-/** A year from a URL: four digits, nothing else. */
+/** A year from a URL: four digits from 1000 (Date.UTC reads years 0–99 as 1900–1999). */
 export function parseYear(value: string): number | null {
-  return /^\d{4}$/.test(value) && value !== '0000' ? Number(value) : null;
+  return /^[1-9]\d{3}$/.test(value) ? Number(value) : null;
 }
 
 /** A month from a URL: exactly two digits, 01–12. */

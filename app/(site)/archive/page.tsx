@@ -7,7 +7,7 @@ import { getSiteSettings } from '@/lib/reader/data';
 
 export const ensureStatic = 'navigation';
 
-export const metadata: Metadata = { title: 'Archive', alternates: { canonical: '/archive' } };
+export const metadata: Metadata = { title: 'Archive' };
 
 const linkClass = 'underline-offset-4 hover:underline hover:text-accent-600 dark:hover:text-accent-400';
 

@@ -50,10 +50,7 @@ export async function periodPageMetadata(year: string, month: string | null, n: 
   const loaded = await load(year, month, n);
   if (!loaded) return {};
   const title = `Posts from ${periodName(loaded.period)}`;
-  return {
-    title: loaded.page === 1 ? title : `${title}, page ${loaded.page}`,
-    alternates: { canonical: periodPagePath(loaded.period, loaded.page) },
-  };
+  return { title: loaded.page === 1 ? title : `${title}, page ${loaded.page}` };
 }
 
 const crumbClass = 'font-medium text-accent-600 underline-offset-4 hover:underline dark:text-accent-400';

@@ -28,10 +28,7 @@ export async function labelPageMetadata(slug: string, page: number): Promise<Met
   const { data } = await load(slug, page);
   if (!data) return {};
   const title = `Posts labelled “${data.label.name}”`;
-  return {
-    title: page === 1 ? title : `${title}, page ${page}`,
-    alternates: { canonical: labelPath(data.label.slug, page) },
-  };
+  return { title: page === 1 ? title : `${title}, page ${page}` };
 }
 
 export async function LabelPage({ slug, page }: { slug: string; page: number }) {
