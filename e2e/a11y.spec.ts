@@ -6,6 +6,12 @@ const pages = [
   { name: 'post with a quote', path: '/posts/the-art-of-the-quoted-passage' },
   { name: 'post with a list', path: '/posts/welcome-to-inkwell' },
   { name: '404', path: '/posts/no-such-post' },
+  { name: 'search with results', path: '/search?q=quote' },
+  { name: 'search without a query', path: '/search' },
+  { name: 'search without results', path: '/search?q=zzzzqqq' },
+  { name: 'label', path: '/labels/quotes' },
+  { name: 'archive', path: '/archive' },
+  { name: 'archive month', path: '/archive/2021/03' },
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

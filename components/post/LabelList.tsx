@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { LabelRef } from '@/db/queries/posts';
 
 export function LabelList({ labels }: { labels: LabelRef[] }) {
@@ -5,11 +6,13 @@ export function LabelList({ labels }: { labels: LabelRef[] }) {
   return (
     <ul aria-label="Labels" className="flex flex-wrap gap-2">
       {labels.map((label) => (
-        <li
-          key={label.slug}
-          className="rounded-full bg-stone-200 px-2.5 py-0.5 text-xs font-medium text-stone-700 dark:bg-stone-800 dark:text-stone-300"
-        >
-          {label.name}
+        <li key={label.slug}>
+          <Link
+            href={`/labels/${label.slug}`}
+            className="inline-block rounded-full bg-stone-200 px-2.5 py-0.5 text-xs font-medium text-stone-700 hover:bg-stone-300 hover:text-stone-900 dark:bg-stone-800 dark:text-stone-300 dark:hover:bg-stone-700 dark:hover:text-stone-100"
+          >
+            {label.name}
+          </Link>
         </li>
       ))}
     </ul>

@@ -1,15 +1,13 @@
 import 'server-only';
-import { and, eq, max, sql } from 'drizzle-orm';
+import { and, asc, eq, max, sql } from 'drizzle-orm';
 import { db } from '../client';
 import { labels, postLabels, posts } from '../schema';
+import { countPublishedPostsWhere, listPublishedPostsWhere, type PostSummary } from './posts';
 
-export async function getLabelBySlug(slug: string) {
-  const [label] = await db
-    .select({ id: labels.id, name: labels.name, slug: labels.slug })
-    .from(labels)
-    .where(eq(labels.slug, slug))
-    .limit(1);
-  return label ?? null;
+export interface LabelRow {
+  id: number;
+  name: string;
+  slug: string;
 }
 
 export interface LabelWithCount {
@@ -21,7 +19,16 @@ export interface LabelWithCount {
   lastUpdatedAt: Date;
 }
 
-/** Labels that have at least one published post, by name. */
+export async function getLabelBySlug(slug: string): Promise<LabelRow | null> {
+  const [label] = await db
+    .select({ id: labels.id, name: labels.name, slug: labels.slug })
+    .from(labels)
+    .where(eq(labels.slug, slug))
+    .limit(1);
+  return label ?? null;
+}
+
+/** Labels that have at least one published post, by name (case-insensitive). */
 export async function listLabelsWithPublishedPosts(): Promise<LabelWithCount[]> {
   const rows = await db
     .select({
@@ -34,6 +41,18 @@ export async function listLabelsWithPublishedPosts(): Promise<LabelWithCount[]> 
     .innerJoin(postLabels, eq(postLabels.labelId, labels.id))
     .innerJoin(posts, and(eq(posts.id, postLabels.postId), eq(posts.status, 'published')))
     .groupBy(labels.id)
-    .orderBy(labels.name);
+    .orderBy(asc(sql`${labels.name} collate nocase`));
   return rows.map(({ lastUpdatedAt, ...rest }) => ({ ...rest, lastUpdatedAt: lastUpdatedAt ?? new Date(0) }));
+}
+
+const hasLabel = (labelId: number) =>
+  sql`exists (select 1 from ${postLabels} where ${postLabels.postId} = ${posts.id} and ${postLabels.labelId} = ${labelId})`;
+
+/** Published posts with a label, newest first. */
+export function listPublishedPostsWithLabel(labelId: number, page: { limit: number; offset: number }): Promise<PostSummary[]> {
+  return listPublishedPostsWhere(hasLabel(labelId), page);
+}
+
+export function countPublishedPostsWithLabel(labelId: number): Promise<number> {
+  return countPublishedPostsWhere(hasLabel(labelId));
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '../client';
 import { comments, labels, postLabels, postViews, posts, users } from '../schema';
 
@@ -69,24 +69,12 @@ async function labelsByPost(postIds: number[]): Promise<Map<number, LabelRef[]>>
 }
 
 /** Published posts, newest first. */
-export async function listPublishedPosts({ limit, offset = 0 }: { limit: number; offset?: number }) {
-  const rows = await db
-    .select(summaryColumns)
-    .from(posts)
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .where(isPublished)
-    .orderBy(desc(posts.publishedAt), desc(posts.id))
-    .limit(limit)
-    .offset(offset);
-  const labelMap = await labelsByPost(rows.map((r) => r.id));
-  return rows.map(
-    (r): PostSummary => ({ ...toSummary(r), labels: labelMap.get(r.id) ?? [] }),
-  );
+export function listPublishedPosts(page: { limit: number; offset?: number }) {
+  return listPublishedPostsWhere(undefined, page);
 }
 
-export async function countPublishedPosts(): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(posts).where(isPublished);
-  return row?.n ?? 0;
+export function countPublishedPosts(): Promise<number> {
+  return countPublishedPostsWhere(undefined);
 }
 
 export async function getPublishedPostBySlug(slug: string): Promise<PostDetail | null> {
@@ -260,4 +248,29 @@ export async function listPublishedPostDates(): Promise<{ slug: string; updatedA
     .from(posts)
     .where(isPublished)
     .orderBy(desc(posts.publishedAt), desc(posts.id));
+}
+
+/** Published posts that also meet `condition` (a label, a period), newest first; for db/queries modules. */
+export async function listPublishedPostsWhere(
+  condition: SQL | undefined,
+  { limit, offset = 0 }: { limit: number; offset?: number },
+): Promise<PostSummary[]> {
+  const rows = await db
+    .select(summaryColumns)
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(and(isPublished, condition))
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .limit(limit)
+    .offset(offset);
+  const labelMap = await labelsByPost(rows.map((r) => r.id));
+  return rows.map((r): PostSummary => ({ ...toSummary(r), labels: labelMap.get(r.id) ?? [] }));
+}
+
+export async function countPublishedPostsWhere(condition: SQL | undefined): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(posts)
+    .where(and(isPublished, condition));
+  return row?.n ?? 0;
 }

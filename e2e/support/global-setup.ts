@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromiumExecutable } from './chromium';
+import { seedArchiveTestPosts } from './seed-archive-posts';
 import { freePort, nextBin, root, serverEnv, startServer } from './server';
 
 // One production build and one server per run, on a fresh database in a temporary folder.
@@ -22,6 +23,7 @@ export default async function globalSetup() {
 
   // The database is prepared before the build: Cache Components prerenders pages from it.
   run(path.join(root, 'node_modules', '.bin', 'tsx'), ['--conditions=react-server', 'scripts/prepare-db.ts'], env);
+  await seedArchiveTestPosts(env.DATABASE_URL!);
   if (!process.env.E2E_SKIP_BUILD) run(nextBin, ['build'], env);
 
   const server = await startServer(dataDir, port);

@@ -20,4 +20,8 @@ describe('parseSiteSettings', () => {
     expect(s.postsPerPage).toBe(10);
     expect(s.siteUrl).toBe('https://blog.example');
   });
+  it('falls back to UTC for a time zone that does not exist', () => {
+    expect(parseSiteSettings({ timeZone: 'Europe/Atlantis' }).timeZone).toBe('UTC');
+    expect(parseSiteSettings({ timeZone: 'Europe/Berlin' }).timeZone).toBe('Europe/Berlin');
+  });
 });
