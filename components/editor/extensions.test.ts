@@ -222,3 +222,17 @@ describe('the Blogger post from the design brief', () => {
     }
   });
 });
+
+describe('quote source by position', () => {
+  it('sets the source of the quote at a position (the caption button of that quote)', () => {
+    const editor = makeEditor('<p>x</p><blockquote><p>A</p></blockquote><blockquote><p>B</p></blockquote>');
+    let second = -1;
+    editor.state.doc.forEach((node, offset) => {
+      if (node.textContent === 'B') second = offset;
+    });
+    editor.chain().setTextSelection(1).setQuoteSource({ name: 'Second', url: null }, second).run();
+    expect(saved(editor)).toBe(
+      '<p>x</p><blockquote><p>A</p></blockquote><figure><blockquote><p>B</p></blockquote><figcaption>— <cite>Second</cite></figcaption></figure>',
+    );
+  });
+});

@@ -92,12 +92,7 @@ const PostImage = Image.extend({
   },
 }).configure({ inline: false, allowBase64: false });
 
-export interface EditorExtensionOptions {
-  placeholder?: string;
-  onEditQuoteSource?: (pos: number) => void;
-}
-
-export function postEditorExtensions({ placeholder, onEditQuoteSource }: EditorExtensionOptions = {}): Extensions {
+export function postEditorExtensions({ placeholder }: { placeholder?: string } = {}): Extensions {
   return [
     StarterKit.configure({
       blockquote: false,
@@ -111,7 +106,7 @@ export function postEditorExtensions({ placeholder, onEditQuoteSource }: EditorE
     PostHeading,
     PostLink,
     PostImage,
-    Quote.configure({ onEditSource: onEditQuoteSource }),
+    Quote,
     ...(placeholder ? [Placeholder.configure({ placeholder })] : []),
   ];
 }

@@ -9,16 +9,14 @@ export interface QuoteSource {
   url: string | null;
 }
 
-export interface QuoteOptions extends BlockquoteOptions {
-  /** Called when the author asks to add or edit the source of the quote at `pos`. */
-  onEditSource?: (pos: number) => void;
-}
+/** Dispatched (bubbling) by a quote's "Add source"/"Edit source" button; `detail.pos` is the quote's position. */
+export const EDIT_QUOTE_SOURCE_EVENT = 'inkwell:edit-quote-source';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     quoteSource: {
-      /** Sets (or with null, removes) the source of the quote around the selection. */
-      setQuoteSource: (source: QuoteSource | null) => ReturnType;
+      /** Sets (or with null, removes) the source of the quote at `pos`, or else around the selection. */
+      setQuoteSource: (source: QuoteSource | null, pos?: number) => ReturnType;
     };
   }
 }
@@ -52,11 +50,7 @@ export function quoteSourceLabel(node: PMNode): string | null {
  * the shape DESIGN.md fixes for reader pages and the sanitizer allows. The quote holds any number of
  * paragraphs (content `block+`), and `toggleBlockquote` lifts its content out again.
  */
-export const Quote = Blockquote.extend<QuoteOptions>({
-  addOptions() {
-    return { ...this.parent!(), onEditSource: undefined };
-  },
-
+export const Quote = Blockquote.extend<BlockquoteOptions>({
   addAttributes() {
     return {
       sourceName: { default: null, rendered: false },
@@ -105,9 +99,13 @@ export const Quote = Blockquote.extend<QuoteOptions>({
           return true;
         },
       setQuoteSource:
-        (source) =>
+        (source, pos) =>
         ({ state, tr, dispatch }) => {
-          const quote = findParentNode((node) => node.type.name === this.name)(state.selection);
+          const atPos = pos === undefined ? null : state.doc.nodeAt(pos);
+          const quote =
+            atPos?.type.name === this.name
+              ? { pos: pos!, node: atPos }
+              : findParentNode((node) => node.type.name === this.name)(state.selection);
           if (!quote) return false;
           const name = source?.name.trim() || null;
           const url = source?.url && isWebUrl(source.url) ? source.url.trim() : null;
@@ -131,7 +129,7 @@ export const Quote = Blockquote.extend<QuoteOptions>({
       button.className = 'editor-quote-source-button';
       button.addEventListener('click', () => {
         const pos = getPos();
-        if (typeof pos === 'number') this.options.onEditSource?.(pos);
+        if (typeof pos === 'number') button.dispatchEvent(new CustomEvent(EDIT_QUOTE_SOURCE_EVENT, { bubbles: true, detail: { pos } }));
       });
       caption.append(label, button);
       dom.append(contentDOM, caption);

@@ -5,7 +5,6 @@
  */
 
 // Browsers ignore tabs, newlines and other control characters inside a scheme ("java\tscript:").
-// eslint-disable-next-line no-control-regex
 const IGNORED_BY_BROWSERS = /[\u0000-\u0020\u007f-\u009f]/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);

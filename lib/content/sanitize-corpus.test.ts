@@ -92,7 +92,6 @@ const ALLOWED_TAGS = new Set([
   'figcaption', 'cite', 'code', 'pre', 'hr', 'img', 'sub', 'sup',
 ]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
-// eslint-disable-next-line no-control-regex
 const IGNORED_BY_BROWSERS = /[\u0000-\u0020\u007f-\u009f]/g;
 
 /** A URL attribute is safe when, read as a browser reads it, it names no scheme other than http(s) or mailto. */
