@@ -1,0 +1,75 @@
+import 'server-only';
+import { desc, eq } from 'drizzle-orm';
+import { db } from '../client';
+import { postRevisions, users } from '../schema';
+
+export type RevisionReason = (typeof postRevisions.$inferInsert)['reason'];
+
+export async function insertRevision(input: {
+  postId: number;
+  title: string;
+  contentHtml: string;
+  authorId: number | null;
+  reason: RevisionReason;
+  createdAt?: Date;
+}) {
+  const [row] = await db.insert(postRevisions).values(input).returning({ id: postRevisions.id });
+  return row;
+}
+
+/** The newest revision of a post, to decide whether an autosave keeps another. */
+export async function getLastRevision(postId: number) {
+  const [row] = await db
+    .select({
+      id: postRevisions.id,
+      reason: postRevisions.reason,
+      authorId: postRevisions.authorId,
+      createdAt: postRevisions.createdAt,
+      title: postRevisions.title,
+      contentHtml: postRevisions.contentHtml,
+    })
+    .from(postRevisions)
+    .where(eq(postRevisions.postId, postId))
+    .orderBy(desc(postRevisions.createdAt), desc(postRevisions.id))
+    .limit(1);
+  return row ?? null;
+}
+
+export interface RevisionSummary {
+  id: number;
+  createdAt: Date;
+  reason: RevisionReason;
+  authorName: string | null;
+  title: string;
+}
+
+/** A post's revisions, newest first, with who wrote each. */
+export async function listRevisions(postId: number, limit = 50): Promise<RevisionSummary[]> {
+  return db
+    .select({
+      id: postRevisions.id,
+      createdAt: postRevisions.createdAt,
+      reason: postRevisions.reason,
+      authorName: users.name,
+      title: postRevisions.title,
+    })
+    .from(postRevisions)
+    .leftJoin(users, eq(users.id, postRevisions.authorId))
+    .where(eq(postRevisions.postId, postId))
+    .orderBy(desc(postRevisions.createdAt), desc(postRevisions.id))
+    .limit(limit);
+}
+
+export async function getRevision(id: number) {
+  const [row] = await db
+    .select({ id: postRevisions.id, postId: postRevisions.postId, title: postRevisions.title, contentHtml: postRevisions.contentHtml })
+    .from(postRevisions)
+    .where(eq(postRevisions.id, id))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Replaces the text of an autosave revision (unpublished edits of a published post, kept as they grow). */
+export async function updateRevisionText(id: number, text: { title: string; contentHtml: string }) {
+  await db.update(postRevisions).set(text).where(eq(postRevisions.id, id));
+}

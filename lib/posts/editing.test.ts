@@ -1,0 +1,207 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PostDraftInput } from './input';
+
+// Runs the editing operations against a real, migrated SQLite file: the version check, slugs,
+// revisions, the scheduler's work and the search index are the database's job as much as ours.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkwell-editing-'));
+process.env.DATABASE_URL = `file:${path.join(dataDir, 'test.db')}`;
+process.env.DATA_DIR = dataDir;
+
+let editing: typeof import('./editing');
+let queries: typeof import('@/db/queries/post-editing');
+let revisions: typeof import('@/db/queries/revisions');
+let search: typeof import('@/db/queries/search');
+let author: number;
+let other: number;
+
+const T0 = new Date('2026-03-10T12:00:00Z');
+const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
+
+function input(overrides: Partial<PostDraftInput> = {}): PostDraftInput {
+  return {
+    baseVersion: 0,
+    title: 'A post about quotes',
+    contentHtml: '<p>Hello <script>alert(1)</script>world</p><blockquote><p>Quoted</p></blockquote>',
+    slug: '',
+    slugAuto: true,
+    excerpt: '',
+    labels: [],
+    commentsOpen: true,
+    publishedAt: null,
+    coverMediaId: null,
+    ...overrides,
+  };
+}
+
+const ctx = (userId: number, minutes = 0) => ({ userId, mayEdit: (authorId: number) => authorId === userId, now: at(minutes) });
+
+beforeAll(async () => {
+  const { migrateDatabase } = await import('@/db/migrate');
+  await migrateDatabase();
+  const users = await import('@/db/queries/users');
+  author = (await users.createUser({ email: 'a@example.com', name: 'Ada Author', passwordHash: 'x', role: 'author' })).id;
+  other = (await users.createUser({ email: 'b@example.com', name: 'Bo Other', passwordHash: 'x', role: 'author' })).id;
+  editing = await import('./editing');
+  queries = await import('@/db/queries/post-editing');
+  revisions = await import('@/db/queries/revisions');
+  search = await import('@/db/queries/search');
+});
+
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+async function newDraft(overrides: Partial<PostDraftInput> = {}, user = author) {
+  const saved = await editing.savePost(ctx(user), null, input(overrides), 'autosave');
+  if (!saved.ok) throw new Error(saved.error);
+  return saved;
+}
+
+describe('saving drafts', () => {
+  it('creates a draft with a slug from its title, sanitized text, and a first revision; readers are untouched', async () => {
+    const saved = await newDraft();
+    expect(saved).toMatchObject({ status: 'draft', slug: 'a-post-about-quotes', version: 1, revision: 'autosave', tags: [] });
+    const post = await queries.getPostForEditing(saved.postId);
+    expect(post?.contentHtml).toBe('<p>Hello world</p><blockquote id="quote-1"><p>Quoted</p></blockquote>');
+    expect(post?.excerpt).toBe('Hello world Quoted');
+  });
+
+  it('makes slugs unique with -2, -3 and refuses a typed slug that is taken', async () => {
+    const second = await newDraft();
+    const third = await newDraft();
+    expect(second.slug).toBe('a-post-about-quotes-2');
+    expect(third.slug).toBe('a-post-about-quotes-3');
+    const typed = await editing.savePost(ctx(author), third.postId, input({ baseVersion: third.version, slug: 'a-post-about-quotes', slugAuto: false }), 'autosave');
+    expect(typed).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { slug: 'Another post already uses this slug. Try “a-post-about-quotes-3”.' } });
+  });
+
+  it('keeps an autosave revision at most once per 10 minutes', async () => {
+    const draft = await newDraft({ title: 'Revisions' });
+    const ctxAt = (m: number) => ({ ...ctx(author), now: at(m) });
+    const second = await editing.savePost(ctxAt(5), draft.postId, input({ title: 'Revisions', baseVersion: draft.version, contentHtml: '<p>two</p>' }), 'autosave');
+    expect(second).toMatchObject({ ok: true, revision: null, version: 2 });
+    const third = await editing.savePost(ctxAt(11), draft.postId, input({ title: 'Revisions', baseVersion: 2, contentHtml: '<p>three</p>' }), 'autosave');
+    expect(third).toMatchObject({ ok: true, revision: 'autosave', version: 3 });
+    expect((await revisions.listRevisions(draft.postId)).map((r) => r.reason)).toEqual(['autosave', 'autosave']);
+  });
+
+  it('replaces labels, creating new ones', async () => {
+    const draft = await newDraft({ title: 'Labelled', labels: ['Quotes', 'Brand new'] });
+    expect((await queries.getPostForEditing(draft.postId))?.labels).toEqual(['Brand new', 'Quotes']);
+    await editing.savePost(ctx(author), draft.postId, input({ title: 'Labelled', baseVersion: draft.version, labels: ['Writing'] }), 'autosave');
+    expect((await queries.getPostForEditing(draft.postId))?.labels).toEqual(['Writing']);
+  });
+
+  it("refuses to change someone else's post", async () => {
+    const draft = await newDraft({ title: 'Mine' });
+    const result = await editing.savePost(ctx(other), draft.postId, input({ baseVersion: draft.version }), 'autosave');
+    expect(result).toMatchObject({ ok: false, reason: 'forbidden' });
+  });
+});
+
+describe('optimistic concurrency', () => {
+  it('refuses a save from an older version, reports both versions and keeps the refused one', async () => {
+    const draft = await newDraft({ title: 'Two tabs' });
+    const tabA = await editing.savePost(ctx(author), draft.postId, input({ title: 'Two tabs', baseVersion: 1, contentHtml: '<p>from tab A</p>' }), 'autosave');
+    expect(tabA).toMatchObject({ ok: true, version: 2 });
+    const tabB = await editing.savePost(ctx(author), draft.postId, input({ title: 'Two tabs', baseVersion: 1, contentHtml: '<p>from tab B</p>' }), 'autosave');
+    expect(tabB.ok).toBe(false);
+    if (tabB.ok || tabB.reason !== 'conflict') throw new Error('expected a conflict');
+    expect(tabB.conflict.theirs).toMatchObject({ version: 2, contentHtml: '<p>from tab A</p>' });
+    expect(tabB.conflict.yours).toMatchObject({ contentHtml: '<p>from tab B</p>', baseVersion: 1 });
+    expect((await queries.getPostForEditing(draft.postId))?.contentHtml).toBe('<p>from tab A</p>');
+    const kept = await revisions.getLastRevision(draft.postId);
+    expect(kept?.contentHtml).toBe('<p>from tab B</p>');
+  });
+
+  it('applies the version check in the UPDATE itself', async () => {
+    const draft = await newDraft({ title: 'Race' });
+    const prepared = { title: 'Race', contentHtml: '<p>x</p>', contentText: 'x', wordCount: 1, excerpt: 'x', slug: draft.slug, commentsOpen: true, publishedAt: null, coverMediaId: null, labels: [] };
+    expect((await queries.updatePostIfVersion(draft.postId, 1, prepared)).ok).toBe(true);
+    expect((await queries.updatePostIfVersion(draft.postId, 1, prepared)).ok).toBe(false);
+  });
+});
+
+describe('publishing', () => {
+  it('needs a title', async () => {
+    const draft = await newDraft({ title: '' });
+    expect(draft.slug).toMatch(/^untitled/);
+    const result = await editing.savePost(ctx(author), draft.postId, input({ title: '  '.trim(), baseVersion: draft.version }), 'publish');
+    expect(result).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { title: 'Please give your post a title.' } });
+  });
+
+  it('publishes now, invalidates the post and the lists, keeps a revision and updates the search index', async () => {
+    const draft = await newDraft({ title: 'Zebra crossings explained' });
+    const result = await editing.savePost(ctx(author, 1), draft.postId, input({ title: 'Zebra crossings explained', baseVersion: draft.version }), 'publish');
+    expect(result).toMatchObject({ ok: true, status: 'published', publishedAt: at(1), revision: 'publish', tags: ['post:zebra-crossings-explained', 'posts'] });
+    expect(await search.countPublishedPostMatches('zebra')).toBe(1);
+  });
+
+  it('keeps unpublished edits of a published post as a revision until published again', async () => {
+    const draft = await newDraft({ title: 'Live post' });
+    const live = await editing.savePost(ctx(author), draft.postId, input({ title: 'Live post', baseVersion: draft.version, contentHtml: '<p>published text</p>' }), 'publish');
+    if (!live.ok) throw new Error(live.error);
+    const edit = (html: string, minutes: number) =>
+      editing.savePost(ctx(author, minutes), draft.postId, input({ title: 'Live post', baseVersion: live.version, contentHtml: html }), 'autosave');
+    expect(await edit('<p>half-typed</p>', 2)).toMatchObject({ ok: true, pendingChanges: true, tags: [], version: live.version });
+    await edit('<p>half-typed, more</p>', 3);
+    expect((await queries.getPostForEditing(draft.postId))?.contentHtml).toBe('<p>published text</p>');
+    const list = await revisions.listRevisions(draft.postId);
+    expect(list[0].reason).toBe('autosave');
+    expect((await revisions.getRevision(list[0].id))?.contentHtml).toBe('<p>half-typed, more</p>');
+    expect(list.filter((r) => r.reason === 'autosave' && r.createdAt > at(0))).toHaveLength(1);
+  });
+});
+
+describe('scheduling', () => {
+  it('schedules a post whose date is ahead and publishes it when the time comes', async () => {
+    const draft = await newDraft({ title: 'Scheduled for later' });
+    const scheduled = await editing.savePost(ctx(author), draft.postId, input({ title: 'Scheduled for later', baseVersion: draft.version, publishedAt: at(1) }), 'publish');
+    expect(scheduled).toMatchObject({ ok: true, status: 'scheduled', tags: [] });
+
+    expect((await editing.runScheduledWork(at(0.5))).published).not.toContain('scheduled-for-later');
+    const due = await editing.runScheduledWork(at(1));
+    expect(due.published).toEqual(['scheduled-for-later']);
+    expect(due.tags).toEqual(['post:scheduled-for-later', 'posts']);
+    expect((await queries.getPostForEditing(draft.postId))?.status).toBe('published');
+    expect((await editing.runScheduledWork(at(2))).published).toEqual([]);
+  });
+});
+
+describe('trash', () => {
+  it('trashes, restores as a draft, and deletes for good only from the trash', async () => {
+    const draft = await newDraft({ title: 'Trash me' });
+    const published = await editing.savePost(ctx(author), draft.postId, input({ title: 'Trash me', baseVersion: draft.version }), 'publish');
+    expect(published.ok).toBe(true);
+    expect(await editing.deletePostsPermanently(ctx(author), [draft.postId])).toMatchObject({ deleted: [] });
+
+    expect(await editing.transitionPosts(ctx(author), [draft.postId], 'trash')).toMatchObject({ ok: true, tags: ['post:trash-me', 'posts'], changed: [draft.postId] });
+    expect(await editing.transitionPosts(ctx(author), [draft.postId], 'restore')).toMatchObject({ ok: true, tags: [], changed: [draft.postId] });
+    expect((await queries.getPostForEditing(draft.postId))?.status).toBe('draft');
+
+    await editing.transitionPosts(ctx(author), [draft.postId], 'trash');
+    expect(await editing.deletePostsPermanently(ctx(author), [draft.postId])).toMatchObject({ deleted: [draft.postId] });
+    expect(await queries.getPostForEditing(draft.postId)).toBeNull();
+  });
+
+  it('deletes posts trashed more than 30 days ago', async () => {
+    const draft = await newDraft({ title: 'Old trash' });
+    await editing.transitionPosts({ ...ctx(author), now: at(0) }, [draft.postId], 'trash');
+    await editing.runScheduledWork(at(29 * 24 * 60));
+    expect(await queries.getPostForEditing(draft.postId)).not.toBeNull();
+    expect((await editing.runScheduledWork(at(30 * 24 * 60))).purged).toBeGreaterThanOrEqual(1);
+    expect(await queries.getPostForEditing(draft.postId)).toBeNull();
+  });
+});
+
+describe('revisions', () => {
+  it('restores a revision, keeping the current text as a revision first', async () => {
+    const draft = await newDraft({ title: 'Restorable', contentHtml: '<p>first</p>' });
+    await editing.savePost(ctx(author, 20), draft.postId, input({ title: 'Restorable', baseVersion: draft.version, contentHtml: '<p>second</p>' }), 'autosave');
+    const [, oldest] = await revisions.listRevisions(draft.postId);
+    const restored = await editing.restoreRevision(ctx(author, 21), draft.postId, oldest.id);
+    expect(restored).toMatchObject({ ok: true, contentHtml: '<p>first</p>' });
+    expect((await revisions.listRevisions(draft.postId))[0]).toMatchObject({ reason: 'restore', authorName: 'Ada Author' });
+  });
+});
