@@ -21,6 +21,8 @@ const envSchema = z.object({
   COMMENT_MIN_SECONDS: z.coerce.number().int().min(0).default(3),
   COMMENT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(5),
   COMMENT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  // How often the server looks for scheduled posts that are due (and trash older than 30 days).
+  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -305,3 +305,15 @@ export async function getPostOwners(ids: number[]): Promise<{ id: number; author
   if (ids.length === 0) return [];
   return db.select({ id: posts.id, authorId: posts.authorId, status: posts.status }).from(posts).where(inArray(posts.id, ids));
 }
+
+/** Whether the scheduler has anything to do: scheduled posts that are due, or trash past its time. */
+export async function hasScheduledWork(now: Date, trashCutoff: Date): Promise<boolean> {
+  const [row] = await db
+    .select({ id: posts.id })
+    .from(posts)
+    .where(
+      sql`(${posts.status} = 'scheduled' and ${posts.publishedAt} <= ${now.getTime()}) or (${posts.status} = 'trashed' and ${posts.trashedAt} <= ${trashCutoff.getTime()})`,
+    )
+    .limit(1);
+  return !!row;
+}

@@ -1,0 +1,19 @@
+import { revalidateTag } from 'next/cache';
+import { env } from '@/lib/env';
+import { runScheduledWork } from '@/lib/posts/editing';
+import { isSchedulerRequest } from '@/lib/posts/scheduler-token';
+import { serverSecret } from '@/lib/secrets';
+
+/**
+ * Publishes scheduled posts that are due and empties old trash, then invalidates the pages that
+ * changed. Called by the server's own scheduler (lib/posts/scheduler.ts) with a token derived from
+ * the server's secret; anyone else gets 404, as if the route did not exist.
+ */
+export async function POST(request: Request) {
+  if (!isSchedulerRequest(request.headers.get('authorization'), serverSecret(env))) {
+    return new Response('Not found.', { status: 404 });
+  }
+  const { published, purged, tags } = await runScheduledWork();
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  return Response.json({ published, purged });
+}
