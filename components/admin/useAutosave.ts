@@ -167,6 +167,11 @@ export function useAutosave<Snapshot extends { title: string; contentHtml: strin
     };
   }, [saveNow]);
 
+  /** The post moved to another version without a text change (unpublished, restored from the list…). */
+  const setVersion = useCallback((version: number) => {
+    state.current.version = version;
+  }, []);
+
   const current = useCallback(() => ({ postId: state.current.postId, version: state.current.version }), []);
-  return { status, changed, saveNow, rebase, current };
+  return { status, changed, saveNow, rebase, setVersion, current };
 }

@@ -161,7 +161,7 @@ export async function setPostsStatus(
   ids: number[],
   to: { status: PostStatus; from: PostStatus[] },
   now = new Date(),
-): Promise<{ id: number; change: ReaderChange }[]> {
+): Promise<{ id: number; version: number; change: ReaderChange }[]> {
   if (ids.length === 0) return [];
   return db.transaction(async (tx) => {
     const before = await tx
@@ -169,7 +169,7 @@ export async function setPostsStatus(
       .from(posts)
       .where(and(inArray(posts.id, ids), inArray(posts.status, to.from)));
     if (before.length === 0) return [];
-    await tx
+    const updated = await tx
       .update(posts)
       .set({
         status: to.status,
@@ -177,8 +177,14 @@ export async function setPostsStatus(
         version: sql`${posts.version} + 1`,
         updatedAt: now,
       })
-      .where(inArray(posts.id, before.map((p) => p.id)));
-    return before.map(({ id, slug, status }) => ({ id, change: { before: { slug, status }, after: { slug, status: to.status } } }));
+      .where(inArray(posts.id, before.map((p) => p.id)))
+      .returning({ id: posts.id, version: posts.version });
+    const versions = new Map(updated.map((u) => [u.id, u.version]));
+    return before.map(({ id, slug, status }) => ({
+      id,
+      version: versions.get(id) ?? 0,
+      change: { before: { slug, status }, after: { slug, status: to.status } },
+    }));
   });
 }
 

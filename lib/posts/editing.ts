@@ -237,9 +237,9 @@ export async function transitionPosts(
   ctx: EditContext,
   ids: number[],
   transition: 'unpublish' | 'trash' | 'restore',
-): Promise<EditResult<{ changed: number[] }>> {
+): Promise<EditResult<{ changed: number[]; versions: Record<number, number> }>> {
   const mine = await editablePosts(ctx, ids);
-  if (mine.length === 0) return ids.length === 1 ? FORBIDDEN : { ok: true, tags: [], changed: [] };
+  if (mine.length === 0) return ids.length === 1 ? FORBIDDEN : { ok: true, tags: [], changed: [], versions: {} };
   const target: Record<typeof transition, { status: PostStatus; from: PostStatus[] }> = {
     unpublish: { status: 'draft', from: ['published', 'scheduled'] },
     trash: { status: 'trashed', from: ['draft', 'scheduled', 'published'] },
@@ -248,7 +248,12 @@ export async function transitionPosts(
   const allowed = mine.filter((post) => canTransition(post.status, transition)).map((post) => post.id);
   if (allowed.length === 0 && mine.length === 1) return notAllowed(mine[0].status, transition);
   const changes = await setPostsStatus(allowed, target[transition], ctx.now);
-  return { ok: true, tags: tagsOf(changes), changed: changes.map((c) => c.id) };
+  return {
+    ok: true,
+    tags: tagsOf(changes),
+    changed: changes.map((c) => c.id),
+    versions: Object.fromEntries(changes.map((c) => [c.id, c.version])),
+  };
 }
 
 /** "Delete permanently" in the trash. Only trashed posts, which readers cannot see: no tags. */
