@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   serverExternalPackages: ['@libsql/client', 'libsql'],
   poweredByHeader: false,
+  // forbidden() and forbidden.tsx: a signed-in author on an admin-only page gets a real 403.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

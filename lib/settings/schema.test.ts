@@ -9,6 +9,7 @@ describe('parseSiteSettings', () => {
       postsPerPage: 10,
       timeZone: 'UTC',
       siteUrl: null,
+      comments: { policy: 'holdFirstTime', closeAfterDays: null, disallowedWords: [] },
     });
   });
   it('keeps valid stored values and replaces invalid ones with defaults', () => {
@@ -16,5 +17,10 @@ describe('parseSiteSettings', () => {
     expect(s.title).toBe('My Notes');
     expect(s.postsPerPage).toBe(10);
     expect(s.siteUrl).toBe('https://blog.example');
+  });
+  it('reads the comment policy field by field', () => {
+    const s = parseSiteSettings({ comments: { policy: 'holdAll', closeAfterDays: -3, disallowedWords: ['casino'] } });
+    expect(s.comments).toEqual({ policy: 'holdAll', closeAfterDays: null, disallowedWords: ['casino'] });
+    expect(parseSiteSettings({ comments: 'nonsense' }).comments.policy).toBe('holdFirstTime');
   });
 });

@@ -1,5 +1,17 @@
 import { z } from 'zod';
 
+export const COMMENT_POLICIES = ['holdAll', 'holdFirstTime', 'publishAll'] as const;
+export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
+
+const commentDefaults = {
+  /** holdAll: every comment waits for approval; holdFirstTime: until a commenter has one approved; publishAll: none wait. */
+  policy: 'holdFirstTime' as CommentPolicy,
+  /** Comments close this many days after a post is published; null keeps them open. */
+  closeAfterDays: null as number | null,
+  /** Comments containing any of these words are held for moderation. */
+  disallowedWords: [] as string[],
+};
+
 /** Blog settings stored in the settings table, with the defaults a new blog starts from. */
 export const siteSettingsSchema = z.object({
   title: z.string().min(1).max(100).catch('Inkwell'),
@@ -7,10 +19,18 @@ export const siteSettingsSchema = z.object({
   postsPerPage: z.number().int().min(1).max(50).catch(10),
   timeZone: z.string().min(1).catch('UTC'),
   siteUrl: z.url().nullable().catch(null),
+  comments: z
+    .object({
+      policy: z.enum(COMMENT_POLICIES).catch(commentDefaults.policy),
+      closeAfterDays: z.number().int().min(1).max(3650).nullable().catch(commentDefaults.closeAfterDays),
+      disallowedWords: z.array(z.string().min(1).max(100)).max(1000).catch(commentDefaults.disallowedWords),
+    })
+    .catch(commentDefaults),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
 export function parseSiteSettings(raw: Record<string, unknown>): SiteSettings {
-  return siteSettingsSchema.parse(raw);
+  // A missing nested object is filled field by field, like a missing top-level key.
+  return siteSettingsSchema.parse({ ...raw, comments: raw.comments ?? {} });
 }
