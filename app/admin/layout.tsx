@@ -8,8 +8,9 @@ import { signOutAction } from './actions';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-// The back office is per person and per request: it renders before anything is sent, so a
-// missing session is a real redirect and a missing role a real 403 (see docs/auth.md).
+// Every admin page depends on who is asking, so there is no static shell worth prerendering:
+// the segment opts out of shell validation and renders once the session is known. Signed-out
+// visitors get a real 307 from proxy.ts; redirects and 403s decided here stream (docs/auth.md).
 export const instant = false;
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {

@@ -9,7 +9,7 @@ import { signInWithPassword } from './actions';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
-// Rendered per request before anything is sent: a signed-in visitor gets a real redirect.
+// Per request (the session, the return address): nothing to prerender, so no static shell is expected.
 export const instant = false;
 
 export default async function LoginPage({ searchParams }: PageProps<'/login'>) {

@@ -9,8 +9,7 @@ import { createFirstAdmin, findUserByEmail } from '@/db/queries/users';
 import { formAction } from '@/lib/auth/action';
 import { emailField, nameField, newPasswordField } from '@/lib/auth/fields';
 import { hashPassword } from '@/lib/auth/password';
-import { authSecret } from '@/lib/auth/secret';
-import { isSetupToken } from '@/lib/auth/setup-token';
+import { setupAccess } from '@/lib/auth/setup-gate';
 import { cacheTags } from '@/lib/cache/tags';
 import { requestOrigin } from '@/lib/request-origin';
 import { parseSiteSettings } from '@/lib/settings/schema';
@@ -24,9 +23,9 @@ const setupSchema = z.object({
 
 /** Creates the owner's account. Open to anyone holding the token the server printed at start. */
 export const createOwnerAccount = formAction({ access: 'public', schema: setupSchema }, async (input, { fail }) => {
-  if (!isSetupToken(authSecret(), input.token)) {
-    return fail('This setup link is not valid. Open the link printed in the server log.');
-  }
+  const access = await setupAccess(input.token);
+  if (access === 'done') redirect('/login');
+  if (access === 'refused') return fail('This setup link is not valid. Open the link printed in the server log.');
   if (await findUserByEmail(input.email)) {
     return fail('Please correct the highlighted fields.', { email: ['An account with this email already exists.'] });
   }

@@ -2,21 +2,21 @@ import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
 import { AuthCard } from '@/components/auth/AuthCard';
 import { SetupForm } from '@/components/auth/SetupForm';
-import { countAdmins } from '@/db/queries/users';
-import { authSecret } from '@/lib/auth/secret';
-import { isSetupToken } from '@/lib/auth/setup-token';
+import { setupAccess } from '@/lib/auth/setup-gate';
 import { getSiteSettings } from '@/lib/reader/data';
 import { createOwnerAccount } from './actions';
 
 export const metadata: Metadata = { title: 'Set up your blog', robots: { index: false } };
 
-// Decided per request before anything is sent, so "gone" is a real 404 and a bad token a real 403.
+// Nothing here can be prerendered: the page depends on the database and the link's token.
 export const instant = false;
 
 export default async function SetupPage({ searchParams }: PageProps<'/setup'>) {
   const { token } = await searchParams;
-  if ((await countAdmins()) > 0) notFound();
-  if (!isSetupToken(authSecret(), token)) forbidden();
+  // proxy.ts answers "done" with a real 404 first; this check is the one that holds.
+  const access = await setupAccess(token);
+  if (access === 'done') notFound();
+  if (access === 'refused') forbidden();
   const { title } = await getSiteSettings();
 
   return (

@@ -1,5 +1,6 @@
 import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
+import { connection } from 'next/server';
 import { cache } from 'react';
 import { auth } from '@/auth';
 import { findUserById } from '@/db/queries/users';
@@ -23,6 +24,9 @@ export interface SessionUser {
  * effect on the next request, whatever the token says. Memoized per request.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  // next-auth draws random bytes while reading the session; Cache Components allows that only
+  // once the render is known to be per request.
+  await connection();
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!session || !Number.isSafeInteger(id)) return null;
