@@ -73,7 +73,7 @@ test.describe('calling an admin-only server action directly', () => {
   test('changing a role is refused for an author trying to make themselves admin', async ({ page, browser }) => {
     await signIn(page, owner);
     await openAccount(page, author.name);
-    await page.getByLabel('Role').selectOption('admin');
+    await page.getByRole('combobox', { name: 'Role' }).selectOption('admin');
     const changeRole = await captureServerAction(page, () => page.getByRole('button', { name: 'Change role' }).click());
 
     const authorPage = await signedInPage(browser, author);

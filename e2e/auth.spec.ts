@@ -109,7 +109,7 @@ test('a disabled account is signed out on its next request and cannot sign in ag
 
   await openAccount(page, dana.name);
   await page.getByRole('button', { name: 'Disable account' }).click();
-  await expect(page.getByRole('status')).toContainText('Account disabled');
+  await expect(page.getByRole('region', { name: 'Access' }).getByRole('status')).toContainText('Account disabled');
 
   // Her session token is still valid (the proxy lets it through); the page itself checks the account.
   await danaPage.goto('/admin/profile');

@@ -31,11 +31,12 @@ test('without the right token, /setup refuses', async ({ page }) => {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the setup form has no serious axe violations (${colorScheme})`, async ({ browser }) => {
-    const page = await browser.newPage({ colorScheme });
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
     await page.goto(setupLink);
     await expect(page.getByRole('button', { name: 'Create owner account' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
+    await context.close();
   });
 }
 
@@ -43,9 +44,10 @@ test('with the token, the owner account is created and signed in, and /setup is 
   await page.goto(setupLink);
   await page.getByLabel('Name').fill('Oona Owner');
   await page.getByLabel('Email').fill('oona@e2e.test');
-  await page.getByLabel('Password').fill('short');
+  // Long enough for the browser's check, refused by the server's list of common passwords.
+  await page.getByLabel('Password').fill('password123');
   await submit(page, 'Create owner account');
-  await expect(page.getByText('Password must be at least 10 characters.')).toBeVisible();
+  await expect(page.getByLabel('Password')).toHaveAccessibleDescription(/too common/);
   await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Name')).toHaveValue('Oona Owner');
 

@@ -11,6 +11,8 @@ import { nameField, newPasswordField } from '@/lib/auth/fields';
 import { hashPassword } from '@/lib/auth/password';
 import { tooManyAttemptsMessage } from '@/lib/rate-limit/sign-in';
 
+const PASSWORD_CHANGED_PATH = '/admin/profile?password=changed';
+
 export const saveProfile = formAction(
   { access: 'signedIn', schema: z.object({ name: nameField, bio: z.string().trim().max(1000, 'Use at most 1000 characters.') }) },
   async (profile, { user }) => {
@@ -36,10 +38,10 @@ export const changePassword = formAction(
     if (currentPassword === newPassword) {
       return fail('Please correct the highlighted fields.', { newPassword: ['Choose a password different from the current one.'] });
     }
-    // The new hash ends every session of this account (lib/auth/session-stamp.ts) — on other
-    // devices for good, and here until a fresh session is issued by signing in again.
+    // The new hash ends every session of this account (lib/auth/session-stamp.ts), this one
+    // included: sign in again with the new password and reload the page on the fresh session.
     await updateUserPasswordHash(user.id, await hashPassword(newPassword));
-    await signIn('credentials', { email: user.email, password: newPassword, redirect: false });
-    return { ok: true, message: 'Password changed. You are still signed in here; other devices were signed out.' };
+    await signIn('credentials', { email: user.email, password: newPassword, redirectTo: PASSWORD_CHANGED_PATH });
+    return fail('Your password was changed, but signing in again failed. Sign in with the new password.');
   },
 );

@@ -8,8 +8,9 @@ import { changePassword, saveProfile } from './actions';
 
 export const metadata: Metadata = { title: 'Profile' };
 
-export default async function ProfilePage() {
+export default async function ProfilePage({ searchParams }: PageProps<'/admin/profile'>) {
   const user = await requireUser('/admin/profile');
+  const { password } = await searchParams;
   const account = await findUserById(user.id);
   const bio = account?.bio ?? '';
 
@@ -29,6 +30,11 @@ export default async function ProfilePage() {
           <h2 id="password-heading" className="mb-4 font-serif text-lg font-semibold">
             Change password
           </h2>
+          {password === 'changed' && (
+            <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm font-medium text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+              Password changed. You are still signed in here; your other sessions have ended.
+            </p>
+          )}
           <PasswordForm action={changePassword} email={user.email} />
         </section>
       </div>
