@@ -48,3 +48,29 @@ describe('sign-in throttle', () => {
     expect(tooManyAttemptsMessage(10)).toBe('Too many attempts, try again in 1 minute.');
   });
 });
+
+describe('signInThrottle from the environment', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('uses the configured thresholds', async () => {
+    vi.stubEnv('RATE_LIMIT', 'on');
+    vi.stubEnv('SIGNIN_MAX_FAILURES_PER_ACCOUNT', '2');
+    vi.resetModules();
+    const { signInThrottle } = await import('./sign-in');
+    const key = { account: `env-${Math.random()}@example.com`, ip: '192.0.2.50' };
+    await signInThrottle().attempt(key);
+    await signInThrottle().attempt(key);
+    expect((await signInThrottle().attempt(key)).allowed).toBe(false);
+  });
+
+  it('is disabled by RATE_LIMIT=off', async () => {
+    vi.stubEnv('RATE_LIMIT', 'off');
+    vi.resetModules();
+    const { signInThrottle } = await import('./sign-in');
+    const key = { account: 'off@example.com', ip: '192.0.2.51' };
+    for (let i = 0; i < 50; i++) expect(await signInThrottle().attempt(key)).toEqual({ allowed: true });
+  });
+});
