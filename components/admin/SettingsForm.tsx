@@ -27,9 +27,11 @@ interface SettingsFormProps {
   action: FormAction;
   settings: SiteSettings;
   timeZones: string[];
+  /** SITE_URL from the server's environment, which wins over the setting. */
+  siteUrlFromEnv?: string;
 }
 
-export function SettingsForm({ action, settings, timeZones }: SettingsFormProps) {
+export function SettingsForm({ action, settings, timeZones, siteUrlFromEnv }: SettingsFormProps) {
   const [state, formAction] = useFormAction(action);
   const value = (name: string, stored: string) => fieldValue(state, name, stored);
   const error = (name: string) => fieldError(state, name);
@@ -55,7 +57,11 @@ export function SettingsForm({ action, settings, timeZones }: SettingsFormProps)
           name="siteUrl"
           type="url"
           placeholder="https://blog.example.com"
-          hint="The address readers use. Feeds and shared links point here."
+          hint={
+            siteUrlFromEnv
+              ? `The server's SITE_URL (${siteUrlFromEnv}) is used instead of this setting while it is set.`
+              : 'The address readers use. Feeds and shared links point here.'
+          }
           defaultValue={value('siteUrl', settings.siteUrl ?? '')}
           error={error('siteUrl')}
         />

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { PageHeader } from '@/components/admin/PageHeader';
 import { SettingsForm } from '@/components/admin/SettingsForm';
 import { requirePermission } from '@/lib/auth/session';
+import { env } from '@/lib/env';
 import { loadSiteSettings } from '@/lib/settings/load';
 import { timeZoneOptions } from '@/lib/settings/time-zones';
 import { saveSettings } from './actions';
@@ -15,7 +16,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" />
-      <SettingsForm action={saveSettings} settings={settings} timeZones={timeZoneOptions()} />
+      <SettingsForm action={saveSettings} settings={settings} timeZones={timeZoneOptions()} siteUrlFromEnv={env.SITE_URL} />
     </>
   );
 }
