@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   serverExternalPackages: ['@libsql/client', 'libsql'],
   poweredByHeader: false,
-  // forbidden() and forbidden.tsx: a signed-in author on an admin-only page gets a real 403.
+  // forbidden() and forbidden.tsx: the "no access" page for an author on an admin-only page.
   experimental: { authInterrupts: true },
 };
 
