@@ -3,4 +3,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { expireCachedPagesOnBoot } = await import('@/lib/cache/expire-on-boot');
   expireCachedPagesOnBoot();
+  const { announceSetupIfNeeded } = await import('@/lib/auth/announce-setup');
+  await announceSetupIfNeeded();
 }
