@@ -3,6 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { expireCachedPagesOnBoot } = await import('@/lib/cache/expire-on-boot');
   expireCachedPagesOnBoot();
+  const { announceSetupIfNeeded } = await import('@/lib/auth/announce-setup');
+  await announceSetupIfNeeded();
   // Scheduled posts are published by the server on time, even with nobody visiting (not during a build).
   if (process.env.NEXT_PHASE !== 'phase-production-build') {
     const { startScheduler } = await import('@/lib/posts/scheduler');

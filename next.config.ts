@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   serverExternalPackages: ['@libsql/client', 'libsql'],
   poweredByHeader: false,
+  // forbidden() and forbidden.tsx: the "no access" page for an author on an admin-only page.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

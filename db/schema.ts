@@ -147,6 +147,8 @@ export const comments = sqliteTable(
     ipHash: text('ip_hash'),
     createdAt: createdAt(),
     approvedAt: integer('approved_at', { mode: 'timestamp_ms' }),
+    // When the status last changed: spam and trash are emptied 30 days after it.
+    statusChangedAt: integer('status_changed_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
     index('comments_post_status_idx').on(t.postId, t.status, t.createdAt),

@@ -18,6 +18,11 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32).optional(),
   // Anti-abuse thresholds; "off" exists for tests and benchmarks and is logged loudly at start.
   RATE_LIMIT: switchSchema.default('on'),
+  // Sign-in lock-out: failed attempts allowed per account and per IP address within the window,
+  // after which further attempts are refused for the length of the window.
+  SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
+  SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   COMMENT_MIN_SECONDS: z.coerce.number().int().min(0).default(3),
   COMMENT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(5),
   COMMENT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(30),

@@ -22,7 +22,3 @@ export function readOrCreateSecret(dataDir: string, name: string): string {
   return secret;
 }
 
-/** The server's secret: AUTH_SECRET, or the one generated into DATA_DIR on first start. */
-export function serverSecret(env: { AUTH_SECRET?: string; DATA_DIR: string }): string {
-  return env.AUTH_SECRET ?? readOrCreateSecret(env.DATA_DIR, 'auth-secret');
-}

@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useActionState, useEffect, useId, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { CommentField, CommentFormState } from '@/lib/comments/form-state';
 import { COMMENT_FIELDS, MAX_COMMENT_LENGTH } from '@/lib/comments/input';
 import { QUOTE_EVENT, type QuoteEventDetail } from './quote-event';
@@ -36,14 +37,34 @@ export function CommentForm({ action, postSlug, parentId, receivesQuotes = false
   const fieldId = (field: string) => `${id}-${field}`;
 
   // The signed "form opened at" time, fetched when the reader starts writing (pages are cached).
-  async function fetchToken() {
-    if (token) return;
-    try {
-      const response = await fetch('/api/comments/token', { cache: 'no-store' });
-      setToken(((await response.json()) as { token: string }).token);
-    } catch {
+  const tokenRequest = useRef<Promise<string> | null>(null);
+  function fetchToken(): Promise<string> {
+    if (token) return Promise.resolve(token);
+    tokenRequest.current ??= fetch('/api/comments/token', { cache: 'no-store' })
+      .then(async (response) => ((await response.json()) as { token: string }).token)
       // Without a token the comment is still accepted, and held for moderation.
+      .catch(() => '')
+      .then((fetched) => {
+        setToken(fetched);
+        return fetched;
+      });
+    return tokenRequest.current;
+  }
+
+  // A very quick submit can beat the token request: wait for it, then submit again with it.
+  const resubmitting = useRef(false);
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    if (resubmitting.current) {
+      resubmitting.current = false;
+      return;
     }
+    if (token || !tokenRequest.current) return;
+    event.preventDefault();
+    const form = event.currentTarget;
+    const fetched = await tokenRequest.current;
+    flushSync(() => setToken(fetched));
+    resubmitting.current = true;
+    form.requestSubmit();
   }
 
   useEffect(() => {
@@ -70,6 +91,7 @@ export function CommentForm({ action, postSlug, parentId, receivesQuotes = false
   }
 
   useEffect(() => {
+    tokenRequest.current = null;
     if (state?.ok && state.status === 'pending' && state.comment) rememberPendingComment(state.comment);
   }, [state]);
 
@@ -93,7 +115,7 @@ export function CommentForm({ action, postSlug, parentId, receivesQuotes = false
   }
 
   return (
-    <form action={formAction} onFocusCapture={fetchToken} className="mt-4 space-y-4" aria-labelledby={fieldId('heading')} noValidate>
+    <form action={formAction} onFocusCapture={() => void fetchToken()} onSubmit={onSubmit} className="mt-4 space-y-4" aria-labelledby={fieldId('heading')} noValidate>
       <h3 id={fieldId('heading')} className="text-lg font-semibold">
         {heading}
       </h3>

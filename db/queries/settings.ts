@@ -18,3 +18,14 @@ export async function writeSetting(key: string, value: unknown) {
   const json = JSON.stringify(value);
   await db.insert(settings).values({ key, value: json }).onConflictDoUpdate({ target: settings.key, set: { value: json } });
 }
+
+/** Writes several settings in one transaction, so a reader never sees half a save. */
+export async function writeSettings(values: Record<string, unknown>) {
+  await db.transaction(async (tx) => {
+    for (const [key, value] of Object.entries(values)) {
+      const json = JSON.stringify(value);
+      await tx.insert(settings).values({ key, value: json }).onConflictDoUpdate({ target: settings.key, set: { value: json } });
+    }
+  });
+}
+

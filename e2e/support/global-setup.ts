@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { accounts } from './accounts';
 import { chromiumExecutable } from './chromium';
 import { seedArchiveTestPosts } from './seed-archive-posts';
 import { freePort, nextBin, root, serverEnv, startServer } from './server';
@@ -22,7 +23,12 @@ export default async function globalSetup() {
   const env = serverEnv(dataDir, port);
 
   // The database is prepared before the build: Cache Components prerenders pages from it.
-  run(path.join(root, 'node_modules', '.bin', 'tsx'), ['--conditions=react-server', 'scripts/prepare-db.ts'], env);
+  const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+  run(tsx, ['--conditions=react-server', 'scripts/prepare-db.ts'], env);
+  // Accounts are made the way an operator makes them: with the CLI, not by writing rows.
+  for (const { email, password, name, role } of Object.values(accounts)) {
+    run(tsx, ['--conditions=react-server', 'scripts/user-create.ts', '--email', email, '--password', password, '--name', name, '--role', role], env);
+  }
   await seedArchiveTestPosts(env.DATABASE_URL!);
   if (!process.env.E2E_SKIP_BUILD) run(nextBin, ['build'], env);
 

@@ -23,6 +23,12 @@ export function serverEnv(dataDir: string, port: number, distDir = e2eDistDir): 
     // Journeys post comments as fast as a script can; e2e/comments.spec.ts checks the minimum time
     // on a server of its own. Rate limits stay on: specs post from distinct x-forwarded-for addresses.
     COMMENT_MIN_SECONDS: '0',
+    // Anti-abuse limits stay on, at their documented defaults, whatever the shell exports: the
+    // suite tests the lock-out for real. Its sign-in failures from 127.0.0.1 stay well under 20.
+    RATE_LIMIT: 'on',
+    SIGNIN_MAX_FAILURES_PER_ACCOUNT: '5',
+    SIGNIN_MAX_FAILURES_PER_IP: '20',
+    SIGNIN_WINDOW_MINUTES: '15',
   };
 }
 
@@ -37,23 +43,39 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `next start` on the built app and resolves once it answers. */
+export interface RunningServer {
+  url: string;
+  process: ChildProcess;
+  /** Everything the server printed so far (stdout and stderr), e.g. to find the setup link. */
+  output(): string;
+}
+
+/** Starts `next start` on the built app and resolves once it answers. Its output is shown and kept. */
 export async function startServer(
   dataDir: string,
   port: number,
   env: NodeJS.ProcessEnv = serverEnv(dataDir, port),
-): Promise<{ url: string; process: ChildProcess }> {
+): Promise<RunningServer> {
   const child = spawn(nextBin, ['start', '--port', String(port)], {
     cwd: root,
     env,
-    stdio: 'inherit',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let printed = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    printed += chunk.toString();
+    process.stdout.write(chunk);
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    printed += chunk.toString();
+    process.stderr.write(chunk);
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     try {
-      if ((await fetch(url)).ok) return { url, process: child };
+      if ((await fetch(url)).ok) return { url, process: child, output: () => printed };
     } catch {
       // not listening yet
     }

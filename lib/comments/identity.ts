@@ -1,12 +1,11 @@
 import 'server-only';
-import { createHmac } from 'node:crypto';
-import { env } from '@/lib/env';
-import { serverSecret } from '@/lib/secrets';
+import { keyedHash } from '@/lib/auth/keyed-hash';
+import { authSecret } from '@/lib/auth/secret';
 
 /**
- * A salted hash of a commenter's IP address: enough to recognise the same address again (rate
+ * A keyed hash of a commenter's IP address: enough to recognise the same address again (rate
  * limits, returning commenters, blocking) without storing the address itself.
  */
 export function hashIp(ip: string): string {
-  return createHmac('sha256', serverSecret(env)).update(`ip:${ip}`).digest('base64url').slice(0, 32);
+  return keyedHash(authSecret(), `ip:${ip}`).slice(0, 32);
 }

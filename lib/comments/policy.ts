@@ -1,8 +1,9 @@
-export type ModerationPolicy = 'holdAll' | 'holdFirstTime' | 'publishAll';
+import type { CommentPolicy } from '@/lib/settings/schema';
+
 export type NewCommentStatus = 'approved' | 'pending' | 'spam';
 
 export interface CommentFacts {
-  policy: ModerationPolicy;
+  policy: CommentPolicy;
   /** The commenter (by email, or by name and IP hash) has an earlier approved comment. */
   isReturningCommenter: boolean;
   linkCount: number;

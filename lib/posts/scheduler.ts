@@ -1,7 +1,7 @@
 import 'server-only';
 import { hasScheduledWork } from '@/db/queries/post-editing';
 import { env } from '@/lib/env';
-import { serverSecret } from '@/lib/secrets';
+import { authSecret } from '@/lib/auth/secret';
 import { schedulerToken } from './scheduler-token';
 import { trashPurgeCutoff } from './status';
 
@@ -38,7 +38,7 @@ export async function schedulerTick(now = new Date()): Promise<void> {
   const port = process.env.PORT ?? String(env.PORT);
   const response = await fetch(`http://127.0.0.1:${port}${SCHEDULED_WORK_PATH}`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${schedulerToken(serverSecret(env))}` },
+    headers: { Authorization: `Bearer ${schedulerToken(authSecret())}` },
   });
   if (!response.ok) throw new Error(`scheduled work answered ${response.status}`);
 }

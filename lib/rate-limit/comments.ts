@@ -1,11 +1,13 @@
 import 'server-only';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { env } from '@/lib/env';
+import { createLimiter, processWide } from './store';
 
-// In-process counters. Several instances would swap these for a shared store (RateLimiterRedis or a
-// libSQL-backed one): the rest of the code only sees consumeCommentAllowance.
-const perMinute = new RateLimiterMemory({ keyPrefix: 'comments-minute', points: env.COMMENT_LIMIT_PER_MINUTE, duration: 60 });
-const perHour = new RateLimiterMemory({ keyPrefix: 'comments-hour', points: env.COMMENT_LIMIT_PER_HOUR, duration: 3600 });
+const limiters = () =>
+  processWide('comments', () => [
+    createLimiter({ keyPrefix: 'comments-minute', points: env.COMMENT_LIMIT_PER_MINUTE, durationSeconds: 60, blockSeconds: 0 }),
+    createLimiter({ keyPrefix: 'comments-hour', points: env.COMMENT_LIMIT_PER_HOUR, durationSeconds: 3600, blockSeconds: 0 }),
+  ]);
 
 export type Allowance = { ok: true } | { ok: false; retryAfterSeconds: number };
 
@@ -13,8 +15,7 @@ export type Allowance = { ok: true } | { ok: false; retryAfterSeconds: number };
 export async function consumeCommentAllowance(ipHash: string): Promise<Allowance> {
   if (env.RATE_LIMIT === 'off') return { ok: true };
   try {
-    await perMinute.consume(ipHash);
-    await perHour.consume(ipHash);
+    for (const limiter of limiters()) await limiter.consume(ipHash);
     return { ok: true };
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) {

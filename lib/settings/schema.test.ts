@@ -9,9 +9,7 @@ describe('parseSiteSettings', () => {
       postsPerPage: 10,
       timeZone: 'UTC',
       siteUrl: null,
-      commentPolicy: 'holdFirstTime',
-      closeCommentsAfterDays: null,
-      disallowedWords: [],
+      comments: { policy: 'holdFirstTime', closeAfterDays: null, disallowedWords: [] },
     });
   });
   it('keeps valid stored values and replaces invalid ones with defaults', () => {
@@ -23,5 +21,10 @@ describe('parseSiteSettings', () => {
   it('falls back to UTC for a time zone that does not exist', () => {
     expect(parseSiteSettings({ timeZone: 'Europe/Atlantis' }).timeZone).toBe('UTC');
     expect(parseSiteSettings({ timeZone: 'Europe/Berlin' }).timeZone).toBe('Europe/Berlin');
+  });
+  it('reads the comment policy field by field', () => {
+    const s = parseSiteSettings({ comments: { policy: 'holdAll', closeAfterDays: -3, disallowedWords: ['casino'] } });
+    expect(s.comments).toEqual({ policy: 'holdAll', closeAfterDays: null, disallowedWords: ['casino'] });
+    expect(parseSiteSettings({ comments: 'nonsense' }).comments.policy).toBe('holdFirstTime');
   });
 });

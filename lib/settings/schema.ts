@@ -9,6 +9,18 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
+export const COMMENT_POLICIES = ['holdAll', 'holdFirstTime', 'publishAll'] as const;
+export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
+
+const commentDefaults = {
+  /** holdAll: every comment waits for approval; holdFirstTime: until a commenter has one approved; publishAll: none wait. */
+  policy: 'holdFirstTime' as CommentPolicy,
+  /** Comments close this many days after a post is published; null keeps them open. */
+  closeAfterDays: null as number | null,
+  /** Comments containing any of these words or addresses go to spam. */
+  disallowedWords: [] as string[],
+};
+
 /** Blog settings stored in the settings table, with the defaults a new blog starts from. */
 export const siteSettingsSchema = z.object({
   title: z.string().min(1).max(100).catch('Inkwell'),
@@ -17,14 +29,18 @@ export const siteSettingsSchema = z.object({
   // An unknown zone would make every date on the site throw; fall back to UTC instead.
   timeZone: z.string().refine(isTimeZone).catch('UTC'),
   siteUrl: z.url().nullable().catch(null),
-  // Comment moderation defaults (see lib/comments/policy.ts).
-  commentPolicy: z.enum(['holdAll', 'holdFirstTime', 'publishAll']).catch('holdFirstTime'),
-  closeCommentsAfterDays: z.number().int().min(1).max(3650).nullable().catch(null),
-  disallowedWords: z.array(z.string()).catch([]),
+  comments: z
+    .object({
+      policy: z.enum(COMMENT_POLICIES).catch(commentDefaults.policy),
+      closeAfterDays: z.number().int().min(1).max(3650).nullable().catch(commentDefaults.closeAfterDays),
+      disallowedWords: z.array(z.string().min(1).max(100)).max(1000).catch(commentDefaults.disallowedWords),
+    })
+    .catch(commentDefaults),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
 export function parseSiteSettings(raw: Record<string, unknown>): SiteSettings {
-  return siteSettingsSchema.parse(raw);
+  // A missing nested object is filled field by field, like a missing top-level key.
+  return siteSettingsSchema.parse({ ...raw, comments: raw.comments ?? {} });
 }

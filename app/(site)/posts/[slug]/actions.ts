@@ -17,11 +17,11 @@ import { COMMENT_FIELDS, commentInputSchema, type CommentInput } from '@/lib/com
 import { countLinks } from '@/lib/comments/links';
 import { commentsClosed, containsDisallowed, decideCommentStatus } from '@/lib/comments/policy';
 import type { CommentField, CommentFieldErrors, CommentFormState } from '@/lib/comments/form-state';
+import { authSecret } from '@/lib/auth/secret';
 import { env } from '@/lib/env';
 import { consumeCommentAllowance } from '@/lib/rate-limit/comments';
 import { getSiteSettings } from '@/lib/reader/data';
-import { clientIp } from '@/lib/request/client-ip';
-import { serverSecret } from '@/lib/secrets';
+import { clientIp } from '@/lib/rate-limit/client-ip';
 
 type FieldValues = Record<CommentField, string>;
 
@@ -63,11 +63,11 @@ export async function postComment(_previous: CommentFormState | null, formData: 
 
   const [post, settings] = await Promise.all([getPostForCommenting(input.postSlug), getSiteSettings()]);
   if (!post) return fail(values, 'This post is not open for comments.');
-  if (commentsClosed(post, settings.closeCommentsAfterDays, new Date())) {
+  if (commentsClosed(post, settings.comments.closeAfterDays, new Date())) {
     return fail(values, 'Comments are closed on this post.');
   }
 
-  const token = checkFormToken(text(COMMENT_FIELDS.formToken), serverSecret(env), env.COMMENT_MIN_SECONDS);
+  const token = checkFormToken(text(COMMENT_FIELDS.formToken), authSecret(), env.COMMENT_MIN_SECONDS);
   if (token === 'too-fast') {
     return fail(values, 'That was quick! Please take a moment to read your comment, then post it again.');
   }
@@ -89,10 +89,10 @@ export async function postComment(_previous: CommentFormState | null, formData: 
   }
 
   const status = decideCommentStatus({
-    policy: settings.commentPolicy,
+    policy: settings.comments.policy,
     isReturningCommenter: await hasApprovedCommentFrom({ email: input.email, name: input.name, ipHash }),
     linkCount: countLinks([input.body, input.website]),
-    hasDisallowedContent: containsDisallowed([input.body, input.name, input.email, input.website], settings.disallowedWords),
+    hasDisallowedContent: containsDisallowed([input.body, input.name, input.email, input.website], settings.comments.disallowedWords),
     missingFormToken: token === 'missing',
   });
 

@@ -88,7 +88,7 @@ export default async function PostPage({ params }: PageProps<'/posts/[slug]'>) {
           postSlug={post.slug}
           comments={comments}
           open={post.commentsOpen}
-          closesAt={commentsCloseAt(post, settings.closeCommentsAfterDays)?.toISOString() ?? null}
+          closesAt={commentsCloseAt(post, settings.comments.closeAfterDays)?.toISOString() ?? null}
           timeZone={settings.timeZone}
           action={postComment}
         />

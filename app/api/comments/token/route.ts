@@ -1,7 +1,6 @@
 import { connection } from 'next/server';
 import { createFormToken } from '@/lib/comments/form-token';
-import { env } from '@/lib/env';
-import { serverSecret } from '@/lib/secrets';
+import { authSecret } from '@/lib/auth/secret';
 
 /**
  * A fresh signed "form opened at" time for the comment form. Post pages are cached, so the time
@@ -9,5 +8,5 @@ import { serverSecret } from '@/lib/secrets';
  */
 export async function GET() {
   await connection();
-  return Response.json({ token: createFormToken(serverSecret(env)) }, { headers: { 'cache-control': 'no-store' } });
+  return Response.json({ token: createFormToken(authSecret()) }, { headers: { 'cache-control': 'no-store' } });
 }

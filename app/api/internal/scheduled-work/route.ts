@@ -1,8 +1,7 @@
 import { revalidateTag } from 'next/cache';
-import { env } from '@/lib/env';
 import { runScheduledWork } from '@/lib/posts/editing';
 import { isSchedulerRequest } from '@/lib/posts/scheduler-token';
-import { serverSecret } from '@/lib/secrets';
+import { authSecret } from '@/lib/auth/secret';
 
 /**
  * Publishes scheduled posts that are due and empties old trash, then invalidates the pages that
@@ -10,7 +9,7 @@ import { serverSecret } from '@/lib/secrets';
  * the server's secret; anyone else gets 404, as if the route did not exist.
  */
 export async function POST(request: Request) {
-  if (!isSchedulerRequest(request.headers.get('authorization'), serverSecret(env))) {
+  if (!isSchedulerRequest(request.headers.get('authorization'), authSecret())) {
     return new Response('Not found.', { status: 404 });
   }
   const { published, purged, tags } = await runScheduledWork();

@@ -1,0 +1,45 @@
+'use server';
+
+import { updateTag } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { signIn } from '@/auth';
+import { readAllSettings, writeSetting } from '@/db/queries/settings';
+import { createFirstAdmin, findUserByEmail } from '@/db/queries/users';
+import { formAction } from '@/lib/auth/action';
+import { emailField, nameField, newPasswordField } from '@/lib/auth/fields';
+import { hashPassword } from '@/lib/auth/password';
+import { setupAccess } from '@/lib/auth/setup-gate';
+import { cacheTags } from '@/lib/cache/tags';
+import { requestOrigin } from '@/lib/request-origin';
+import { parseSiteSettings } from '@/lib/settings/schema';
+
+const setupSchema = z.object({
+  token: z.string(),
+  name: nameField,
+  email: emailField,
+  password: newPasswordField,
+});
+
+/** Creates the owner's account. Open to anyone holding the token the server printed at start. */
+export const createOwnerAccount = formAction({ access: 'public', schema: setupSchema }, async (input, { fail }) => {
+  const access = await setupAccess(input.token);
+  if (access === 'done') redirect('/login');
+  if (access === 'refused') return fail('This setup link is not valid. Open the link printed in the server log.');
+  if (await findUserByEmail(input.email)) {
+    return fail('Please correct the highlighted fields.', { email: ['An account with this email already exists.'] });
+  }
+  const owner = await createFirstAdmin({ ...input, passwordHash: await hashPassword(input.password) });
+  // Someone else finished setup a moment earlier: there is nothing left to set up.
+  if (!owner) redirect('/login');
+
+  // Reader pages are static and have no request to learn the blog's address from (lib/site-url.ts).
+  const origin = await requestOrigin();
+  if (origin && !parseSiteSettings(await readAllSettings()).siteUrl) {
+    await writeSetting('siteUrl', origin);
+    updateTag(cacheTags.settings);
+  }
+
+  await signIn('credentials', { email: input.email, password: input.password, redirectTo: '/admin' });
+  return { ok: true, message: 'Your account is ready.' };
+});

@@ -1,0 +1,1 @@
+ALTER TABLE `comments` ADD `status_changed_at` integer;

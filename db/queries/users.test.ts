@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// A real, migrated SQLite file: the last-admin guard lives in a transaction, so test it against one.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkwell-users-'));
+process.env.DATABASE_URL = `file:${path.join(dir, 'blog.db')}`;
+
+let q: typeof import('./users');
+
+beforeAll(async () => {
+  const { migrateDatabase } = await import('../migrate');
+  await migrateDatabase();
+  q = await import('./users');
+});
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const account = (email: string, role: 'admin' | 'author') => ({ email, name: email, passwordHash: 'x', role });
+
+describe('first-run owner', () => {
+  it('is created while there is no admin, and only once', async () => {
+    await q.createUser(account('writer@example.com', 'author'));
+    const owner = await q.createFirstAdmin({ email: 'Owner@Example.com', name: 'Owner', passwordHash: 'x' });
+    expect(owner).toMatchObject({ email: 'owner@example.com', role: 'admin' });
+    expect(await q.createFirstAdmin({ email: 'second@example.com', name: 'Second', passwordHash: 'x' })).toBeNull();
+  });
+});
+
+describe('updateUserAccess', () => {
+  it('never demotes or disables the last active admin', async () => {
+    const owner = (await q.findUserByEmail('owner@example.com'))!;
+    expect(await q.updateUserAccess(owner.id, { role: 'author' })).toEqual({ ok: false, reason: 'last-admin' });
+    expect(await q.updateUserAccess(owner.id, { disabled: true })).toEqual({ ok: false, reason: 'last-admin' });
+    expect((await q.findUserById(owner.id))!.role).toBe('admin');
+  });
+
+  it('allows it once another active admin exists, and a disabled admin does not count', async () => {
+    const owner = (await q.findUserByEmail('owner@example.com'))!;
+    const other = await q.createUser(account('other-admin@example.com', 'admin'));
+    expect(await q.updateUserAccess(other.id, { disabled: true })).toEqual({ ok: true });
+    expect(await q.updateUserAccess(owner.id, { role: 'author' })).toEqual({ ok: false, reason: 'last-admin' });
+
+    expect(await q.updateUserAccess(other.id, { disabled: false })).toEqual({ ok: true });
+    expect(await q.updateUserAccess(owner.id, { role: 'author' })).toEqual({ ok: true });
+    expect((await q.findUserById(owner.id))!.role).toBe('author');
+  });
+
+  it('changes authors freely and reports unknown accounts', async () => {
+    const writer = (await q.findUserByEmail('writer@example.com'))!;
+    expect(await q.updateUserAccess(writer.id, { disabled: true })).toEqual({ ok: true });
+    expect((await q.findUserById(writer.id))!.disabledAt).toBeInstanceOf(Date);
+    expect(await q.updateUserAccess(9999, { role: 'admin' })).toEqual({ ok: false, reason: 'not-found' });
+  });
+});

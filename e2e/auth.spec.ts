@@ -1,0 +1,124 @@
+import { expect, test, type APIResponse } from '@playwright/test';
+import { accounts } from './support/accounts';
+import { createAccount, openAccount } from './support/admin';
+import { signIn, signedInPage, submit } from './support/session';
+
+const { owner } = accounts;
+
+const ADMIN_PAGES = ['/admin', '/admin/posts', '/admin/comments', '/admin/users', '/admin/settings', '/admin/profile'];
+
+test.describe('a signed-out visitor', () => {
+  for (const path of ADMIN_PAGES) {
+    test(`going to ${path} signs in first, then lands there`, async ({ page }) => {
+      const response = await page.goto(path);
+      // A real redirect, answered before the page renders.
+      expect(response?.request().redirectedFrom()?.url()).toMatch(new RegExp(`${path}$`));
+      await expect(page).toHaveURL(`/login?callbackUrl=${encodeURIComponent(path)}`);
+
+      await page.getByLabel('Email').fill(owner.email);
+      await page.getByLabel('Password').fill(owner.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+
+      await expect(page).toHaveURL(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    });
+  }
+});
+
+test('a wrong password and an unknown email get the same message, and the email is kept', async ({ page }) => {
+  // The form's alert; Next's route announcer is an alert too, outside <main>.
+  const message = page.getByRole('main').getByRole('alert');
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(owner.email);
+  await page.getByLabel('Password').fill('not the right passphrase');
+  await submit(page, 'Sign in');
+  await expect(message).toHaveText('Invalid email or password.');
+  await expect(page.getByLabel('Email')).toHaveValue(owner.email);
+  await expect(page.getByLabel('Password')).toHaveValue('');
+  await expect(page).toHaveURL(/\/login/);
+
+  await page.getByLabel('Email').fill('nobody@e2e.test');
+  await page.getByLabel('Password').fill('not the right passphrase');
+  await submit(page, 'Sign in');
+  await expect(message).toHaveText('Invalid email or password.');
+});
+
+test('after signing in, a callback URL to another site is ignored', async ({ page }) => {
+  for (const evil of ['https://evil.example/', '//evil.example/admin']) {
+    await page.context().clearCookies();
+    await signIn(page, owner, `/login?callbackUrl=${encodeURIComponent(evil)}`);
+    await expect(page).toHaveURL('/admin');
+  }
+});
+
+test('a signed-in visitor to /login goes straight to where they were going', async ({ page }) => {
+  await signIn(page, owner);
+  await page.goto('/login?callbackUrl=%2Fadmin%2Fprofile');
+  await expect(page).toHaveURL('/admin/profile');
+});
+
+function setCookies(response: APIResponse): string[] {
+  return response.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value);
+}
+
+test('the session cookie is HttpOnly and SameSite=Lax, and Secure when served over https', async ({ page, playwright, baseURL }) => {
+  await signIn(page, owner);
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'authjs.session-token');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false });
+
+  // Behind a TLS-terminating proxy (X-Forwarded-Proto: https), through next-auth's own endpoint.
+  const https = { 'x-forwarded-proto': 'https' };
+  const api = await playwright.request.newContext({ baseURL });
+  const csrf = await api.get('/api/auth/csrf', { headers: https });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = setCookies(csrf).find((c) => c.startsWith('__Host-authjs.csrf-token='))!;
+  expect(csrfCookie).toMatch(/;\s*Secure/i);
+
+  const signedIn = await api.post('/api/auth/callback/credentials', {
+    headers: { ...https, cookie: csrfCookie.split(';')[0] },
+    form: { email: owner.email, password: owner.password, csrfToken, callbackUrl: '/admin' },
+    maxRedirects: 0,
+  });
+  const session = setCookies(signedIn).find((c) => c.startsWith('__Secure-authjs.session-token='));
+  expect(session).toBeDefined();
+  expect(session).toMatch(/;\s*Secure/i);
+  expect(session).toMatch(/;\s*HttpOnly/i);
+  expect(session).toMatch(/;\s*SameSite=Lax/i);
+  await api.dispose();
+});
+
+test('signing out ends access to the back office', async ({ page }) => {
+  await signIn(page, owner);
+  await page.goto('/admin/settings');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL('/login');
+
+  await page.goto('/admin/settings');
+  await expect(page).toHaveURL('/login?callbackUrl=%2Fadmin%2Fsettings');
+});
+
+test('a disabled account is signed out on its next request and cannot sign in again', async ({ browser, page }) => {
+  await signIn(page, owner);
+  const dana = { name: 'Dana Disabled', email: 'dana@e2e.test' };
+  const password = await createAccount(page, dana);
+
+  const danaPage = await signedInPage(browser, { email: dana.email, password });
+  await danaPage.goto('/admin/profile');
+  await expect(danaPage.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible();
+
+  await openAccount(page, dana.name);
+  await page.getByRole('button', { name: 'Disable account' }).click();
+  await expect(page.getByRole('region', { name: 'Access' }).getByRole('status')).toContainText('Account disabled');
+
+  // Her session token is still valid (the proxy lets it through); the page itself checks the account.
+  await danaPage.goto('/admin/profile');
+  await expect(danaPage).toHaveURL(/\/login\?callbackUrl=/);
+  await expect(danaPage.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+
+  await danaPage.getByLabel('Email').fill(dana.email);
+  await danaPage.getByLabel('Password').fill(password);
+  await danaPage.getByRole('button', { name: 'Sign in' }).click();
+  await expect(danaPage.getByRole('alert').filter({ hasText: 'Invalid email or password.' })).toBeVisible();
+  await danaPage.context().close();
+});

@@ -1,0 +1,56 @@
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort, root, serverEnv, startServer, type RunningServer } from './server';
+
+export interface FreshServer {
+  url: string;
+  /** What the current server process printed. */
+  output(): string;
+  /** Stops the process and starts a new one on the same database. */
+  restart(): Promise<void>;
+  stop(): void;
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+}
+
+/**
+ * A second server on the run's build with a brand-new database (migrated, welcome posts, no
+ * accounts): for first-run setup, and for limits that would get in other tests' way.
+ */
+export async function startFreshServer(extraEnv: Record<string, string> = {}): Promise<FreshServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkwell-e2e-fresh-'));
+  const port = await freePort();
+  const env = { ...serverEnv(dataDir, port), ...extraEnv };
+  const prepared = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['--conditions=react-server', 'scripts/prepare-db.ts'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
+  if (prepared.status !== 0) throw new Error('preparing the fresh database failed');
+
+  let server: RunningServer = await startServer(dataDir, port, env);
+  return {
+    url: server.url,
+    output: () => server.output(),
+    async restart() {
+      server.process.kill('SIGTERM');
+      await exited(server.process);
+      server = await startServer(dataDir, port, env);
+    },
+    stop() {
+      server.process.kill('SIGTERM');
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The setup link the server printed at start. */
+export function printedSetupUrl(server: Pick<FreshServer, 'output'>): string {
+  const match = server.output().match(/Open (\S+\/setup\?token=\S+) to create the owner account/);
+  if (!match) throw new Error(`The server did not print a setup link:\n${server.output()}`);
+  return match[1];
+}

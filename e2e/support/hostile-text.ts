@@ -1,0 +1,42 @@
+/**
+ * Things people type to make a page run their code. A reader's name or comment containing any of
+ * these must show up as the literal text, and nothing may execute: each payload, if it ran, would
+ * call window.__pwned (set up by the test) or open a dialog.
+ */
+export const HOSTILE_TEXT = [
+  '<script>window.__pwned(1)</script>',
+  '<img src=x onerror="window.__pwned(2)">',
+  '<svg onload="window.__pwned(3)">',
+  '<svg><script>window.__pwned(4)</script></svg>',
+  '"><script>window.__pwned(5)</script>',
+  "'><img src=x onerror=window.__pwned(6)>",
+  '<iframe src="javascript:window.parent.__pwned(7)"></iframe>',
+  '<a href="javascript:window.__pwned(8)">click me</a>',
+  'javascript:window.__pwned(9)',
+  '<body onload="window.__pwned(10)">',
+  '<details open ontoggle="window.__pwned(11)">',
+  '<input autofocus onfocus="window.__pwned(12)">',
+  '<video><source onerror="window.__pwned(13)"></video>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=window.__pwned(14)>',
+  '<style>@import "javascript:window.__pwned(15)";</style>',
+  '<div style="background:url(javascript:window.__pwned(16))">x</div>',
+  '<object data="javascript:window.__pwned(17)"></object>',
+  '<embed src="javascript:window.__pwned(18)">',
+  '<form action="javascript:window.__pwned(19)"><button>go</button></form>',
+  '<meta http-equiv="refresh" content="0;url=javascript:window.__pwned(20)">',
+  '<base href="javascript:window.__pwned(21)//">',
+  '<a href="&#106;avascript:window.__pwned(22)">encoded</a>',
+  '<a href="jav&#x09;ascript:window.__pwned(23)">tab</a>',
+  '<scr<script>ipt>window.__pwned(24)</scr</script>ipt>',
+  '<!--<img src="--><img src=x onerror=window.__pwned(25)//">',
+  '<noscript><p title="</noscript><img src=x onerror=window.__pwned(26)>">',
+  '<template><script>window.__pwned(27)</script></template>',
+  '</textarea><script>window.__pwned(28)</script>',
+  '</title><script>window.__pwned(29)</script>',
+  '{{constructor.constructor("window.__pwned(30)")()}}',
+  '${window.__pwned(31)}',
+  '<a href="https://example.com" onclick="window.__pwned(32)">https://example.com</a>',
+  'https://example.com/"><script>window.__pwned(33)</script>',
+  '> <img src=x onerror=window.__pwned(34)>',
+  '\u202e<script>window.__pwned(35)</script>',
+];

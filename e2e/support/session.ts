@@ -1,0 +1,27 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+import type { Account } from './accounts';
+
+/** Signs in through the real form on /login, as a person would. */
+export async function signIn(page: Page, account: Pick<Account, 'email' | 'password'>, path = '/login') {
+  await page.goto(path);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** A page in a browser context of its own (its own cookies), signed in as `account`. */
+export async function signedInPage(browser: Browser, account: Pick<Account, 'email' | 'password'>): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, account);
+  return page;
+}
+
+
+/** Clicks a form's submit button and waits for its server action to answer. */
+export async function submit(page: Page, buttonName: string) {
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && !!response.request().headers()['next-action']);
+  await page.getByRole('button', { name: buttonName }).click();
+  await answered;
+}

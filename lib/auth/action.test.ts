@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import type { SessionUser } from './session';
+
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+
+vi.mock('./session', () => ({ getSessionUser: async () => session.user }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ referer: 'http://blog.example/admin/settings?tab=1' }) }));
+vi.mock('next/navigation', () => ({
+  redirect: (url: string) => {
+    throw new Error(`redirect:${url}`);
+  },
+}));
+
+const { formAction } = await import('./action');
+
+const admin: SessionUser = { id: 1, name: 'Ada', email: 'ada@example.com', role: 'admin' };
+const author: SessionUser = { id: 2, name: 'Bo', email: 'bo@example.com', role: 'author' };
+
+function form(values: Record<string, string>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.append(key, value);
+  return data;
+}
+
+const schema = z.object({ title: z.string().min(1, 'Enter a title.'), newPassword: z.string().optional() });
+
+describe('formAction', () => {
+  beforeEach(() => {
+    session.user = null;
+  });
+
+  it('authorises, parses, then acts with the signed-in person', async () => {
+    session.user = admin;
+    const act = vi.fn(async (input: z.output<typeof schema>, { user }: { user: SessionUser }) => ({ ok: true as const, message: `${user.name}: ${input.title}` }));
+    const action = formAction({ access: 'manageSettings', schema }, act);
+    expect(await action(null, form({ title: 'Notes' }))).toEqual({ ok: true, message: 'Ada: Notes' });
+  });
+
+  it('refuses a role without the permission and never acts', async () => {
+    session.user = author;
+    const act = vi.fn();
+    const action = formAction({ access: 'manageSettings', schema }, act);
+    const result = await action(null, form({ title: 'Hijacked' }));
+    expect(result).toMatchObject({ ok: false, error: 'You do not have permission to do that.' });
+    expect(act).not.toHaveBeenCalled();
+  });
+
+  it('sends a request without a session to sign in, back to the page it came from', async () => {
+    const act = vi.fn();
+    const action = formAction({ access: 'signedIn', schema }, act);
+    await expect(action(null, form({ title: 'x' }))).rejects.toThrow('redirect:/login?callbackUrl=%2Fadmin%2Fsettings');
+    expect(act).not.toHaveBeenCalled();
+  });
+
+  it('returns field errors and what was typed, except passwords, without acting', async () => {
+    session.user = admin;
+    const act = vi.fn();
+    const action = formAction({ access: 'signedIn', schema }, act);
+    const result = await action(null, form({ title: '', newPassword: 'secret words', $ACTION_ID_abc: '' }));
+    expect(result).toEqual({
+      ok: false,
+      error: 'Please correct the highlighted fields.',
+      fieldErrors: { title: ['Enter a title.'] },
+      values: { title: '' },
+    });
+    expect(act).not.toHaveBeenCalled();
+  });
+
+  it('lets anyone run a public action', async () => {
+    const action = formAction({ access: 'public', schema }, async (input, { user }) => ({ ok: true as const, message: `${user}:${input.title}` }));
+    expect(await action(null, form({ title: 'hello' }))).toEqual({ ok: true, message: 'null:hello' });
+  });
+});
