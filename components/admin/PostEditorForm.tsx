@@ -124,7 +124,8 @@ export function PostEditorForm({
         return { ok: false, reason: 'conflict' };
       }
       if (result.reason === 'unauthenticated') return { ok: false, reason: 'unauthenticated' };
-      return { ok: false, reason: result.reason === 'conflict' || !result.reason ? 'invalid' : result.reason, error: result.error };
+      const reason = result.reason === 'notFound' || result.reason === 'forbidden' || result.reason === 'notAllowed' ? result.reason : 'invalid';
+      return { ok: false, reason, error: result.error };
     },
     [saveAction],
   );

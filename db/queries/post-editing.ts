@@ -323,3 +323,13 @@ export async function hasScheduledWork(now: Date, trashCutoff: Date): Promise<bo
     .limit(1);
   return !!row;
 }
+
+/** A post's labels with their slugs, for the preview (which links them like the post page does). */
+export async function getPostLabelRefs(postId: number): Promise<{ name: string; slug: string }[]> {
+  return db
+    .select({ name: labels.name, slug: labels.slug })
+    .from(postLabels)
+    .innerJoin(labels, eq(labels.id, postLabels.labelId))
+    .where(eq(postLabels.postId, postId))
+    .orderBy(asc(labels.name));
+}

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '../client';
-import { comments, labels, postLabels, postViews, posts, users, type PostStatus } from '../schema';
+import { comments, labels, postLabels, postViews, posts, users } from '../schema';
 
 export interface LabelRef {
   name: string;
@@ -273,32 +273,4 @@ export async function countPublishedPostsWhere(condition: SQL | undefined): Prom
     .from(posts)
     .where(and(isPublished, condition));
   return row?.n ?? 0;
-}
-
-export interface EditablePost {
-  id: number;
-  slug: string;
-  title: string;
-  status: PostStatus;
-  authorId: number;
-  authorName: string;
-  updatedAt: Date;
-}
-
-/** Posts not in the trash, newest change first; `authorId` narrows them to one author's. */
-export async function listEditablePosts({ authorId }: { authorId?: number } = {}): Promise<EditablePost[]> {
-  return db
-    .select({
-      id: posts.id,
-      slug: posts.slug,
-      title: posts.title,
-      status: posts.status,
-      authorId: posts.authorId,
-      authorName: users.name,
-      updatedAt: posts.updatedAt,
-    })
-    .from(posts)
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .where(and(ne(posts.status, 'trashed'), authorId === undefined ? undefined : eq(posts.authorId, authorId)))
-    .orderBy(desc(posts.updatedAt), desc(posts.id));
 }

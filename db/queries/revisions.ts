@@ -73,3 +73,9 @@ export async function getRevision(id: number) {
 export async function updateRevisionText(id: number, text: { title: string; contentHtml: string }) {
   await db.update(postRevisions).set(text).where(eq(postRevisions.id, id));
 }
+
+/** Edits of a published post saved after it was last published (the newest autosave since `since`). */
+export async function getPendingAutosave(postId: number, since: Date) {
+  const last = await getLastRevision(postId);
+  return last && last.reason === 'autosave' && last.createdAt.getTime() > since.getTime() ? last : null;
+}

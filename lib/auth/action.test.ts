@@ -71,4 +71,11 @@ describe('formAction', () => {
     const action = formAction({ access: 'public', schema }, async (input, { user }) => ({ ok: true as const, message: `${user}:${input.title}` }));
     expect(await action(null, form({ title: 'hello' }))).toEqual({ ok: true, message: 'null:hello' });
   });
+
+  it("answers a signed-out script with a failure instead of a redirect when asked to ('signedOut: fail')", async () => {
+    const act = vi.fn();
+    const action = formAction({ access: 'writePosts', schema, signedOut: 'fail' }, act);
+    expect(await action(null, form({ title: 'Kept' }))).toMatchObject({ ok: false, reason: 'unauthenticated', values: { title: 'Kept' } });
+    expect(act).not.toHaveBeenCalled();
+  });
 });

@@ -43,12 +43,15 @@ async function currentPath(): Promise<string> {
  * order, so no action can skip a step. Actions are public endpoints (anyone can POST to them with
  * the action id), so the check here is the lock, whatever the page showed.
  *
- * - A request without a valid session is sent to /login (its session may just have ended).
+ * - A request without a valid session is sent to /login (its session may just have ended) — or,
+ *   with `signedOut: 'fail'` (autosave, called from script with the text still on screen), answered
+ *   with a failure whose `reason` is 'unauthenticated', so the page can keep the text and ask the
+ *   person to sign in again in another tab.
  * - A role without the permission gets a refusal and nothing runs.
  * - Input is parsed with `schema`; failures come back with one message per field.
  */
 export function formAction<S extends z.ZodType, A extends Access, R extends FormResult>(
-  options: { access: A; schema: S },
+  options: { access: A; schema: S; signedOut?: 'redirect' | 'fail' },
   act: (input: z.output<S>, context: ActionContext<A>) => Promise<R>,
 ): (previous: unknown, formData: FormData) => Promise<R | FormFailure> {
   // The previous state is ignored: every submit is judged on its own.
@@ -59,6 +62,9 @@ export function formAction<S extends z.ZodType, A extends Access, R extends Form
     let user: SessionUser | null = null;
     if (options.access !== 'public') {
       user = await getSessionUser();
+      if (!user && options.signedOut === 'fail') {
+        return { ...fail('Your session has ended. Sign in again to continue.'), reason: 'unauthenticated' };
+      }
       if (!user) redirect(loginPath(await currentPath()));
       if (options.access !== 'signedIn' && !can(user, options.access)) {
         return fail('You do not have permission to do that.');

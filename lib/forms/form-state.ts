@@ -10,6 +10,8 @@ export interface FormFailure {
   fieldErrors: FieldErrors;
   /** What the person typed (passwords excepted), to put back in the fields. */
   values: Record<string, string>;
+  /** Why, when a script acts on it (e.g. 'unauthenticated' for autosave; see formAction's `signedOut`). */
+  reason?: string;
 }
 
 export type FormSuccess<Data extends object = object> = { ok: true; message: string } & Data;

@@ -19,6 +19,9 @@ export type SavePostResponse =
       ok: false;
       error: string;
       fieldErrors: Partial<Record<string, string[]>>;
-      reason?: 'invalid' | 'conflict' | 'notFound' | 'forbidden' | 'notAllowed' | 'unauthenticated';
+      /** Never echoed for the editor: its text stays on screen and in the browser's copy. */
+      values: Record<string, string>;
+      /** 'invalid' | 'conflict' | 'notFound' | 'forbidden' | 'notAllowed' | 'unauthenticated' */
+      reason?: string;
       conflict?: SaveConflict;
     };

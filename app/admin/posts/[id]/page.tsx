@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { forbidden, notFound } from 'next/navigation';
+import { PageHeader } from '@/components/admin/PageHeader';
+import { PostEditorForm } from '@/components/admin/PostEditorForm';
+import { canEditPost } from '@/lib/auth/roles';
+import { requirePermission } from '@/lib/auth/session';
+import { getPostForEditing, loadPostForEditor } from '@/lib/posts/editor-data';
+import { restoreRevisionAction, savePostAction, transitionPostsAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Edit post' };
+
+export default async function EditPostPage({ params }: PageProps<'/admin/posts/[id]'>) {
+  const { id } = await params;
+  const user = await requirePermission('writePosts', `/admin/posts/${id}`);
+  const post = /^\d+$/.test(id) ? await getPostForEditing(Number(id)) : null;
+  if (!post) notFound();
+  if (!canEditPost(user, post)) forbidden();
+
+  if (post.status === 'trashed') {
+    return (
+      <>
+        <PageHeader title={post.title || 'Untitled'}>
+          <p>This post is in the trash. Restore it from the trash to edit it; it is deleted for good 30 days after it was trashed.</p>
+        </PageHeader>
+        <Link href="/admin/posts?status=trashed" className="underline">
+          Open the trash
+        </Link>
+      </>
+    );
+  }
+
+  const data = await loadPostForEditor(post);
+  return (
+    <>
+      <h1 className="sr-only">Edit post</h1>
+      <p className="mb-3 text-sm">
+        <Link href="/admin/posts" className="underline-offset-4 hover:underline">
+          ← All posts
+        </Link>
+      </p>
+      <PostEditorForm {...data} saveAction={savePostAction} transitionAction={transitionPostsAction} restoreAction={restoreRevisionAction} />
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+'use server';
+
+import { updateTag } from 'next/cache';
+import { z } from 'zod';
+import { formAction } from '@/lib/auth/action';
+import { canEditPost } from '@/lib/auth/roles';
+import type { SessionUser } from '@/lib/auth/session';
+import { deletePostsPermanently, restoreRevision, savePost, transitionPosts, type EditContext } from '@/lib/posts/editing';
+import { fieldErrorsOf, MAX_CONTENT_LENGTH, postDraftSchema } from '@/lib/posts/input';
+import type { SavePostResponse } from '@/lib/posts/save-response';
+
+// Every write of the editor and the posts list. Each goes through formAction (authorise → parse →
+// act), checks per post that the person may edit it (authors: their own), sanitizes the body
+// (lib/content via lib/posts/editing) and invalidates exactly the cache tags the change touched.
+
+const editContext = (user: SessionUser): EditContext => ({ userId: user.id, mayEdit: (authorId) => canEditPost(user, { authorId }) });
+
+const invalidate = (tags: string[]) => tags.forEach((tag) => updateTag(tag));
+
+const toFieldErrors = (errors: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, message ? [message] : []]));
+
+const postIdField = z.union([z.literal('').transform(() => null), z.coerce.number().int().positive()]);
+const idList = z
+  .string()
+  .regex(/^\d+(,\d+)*$/)
+  .transform((ids) => ids.split(',').map(Number));
+
+const refused = (error: string, fieldErrors: Record<string, string[]> = {}): SavePostResponse => ({
+  ok: false,
+  error,
+  fieldErrors,
+  values: {},
+  reason: 'invalid',
+});
+
+/** Autosave and publish: the editor sends its whole state as JSON in one field. */
+export const savePostAction = formAction(
+  {
+    access: 'writePosts',
+    signedOut: 'fail',
+    schema: z.object({ postId: postIdField, kind: z.enum(['autosave', 'publish']), payload: z.string().max(MAX_CONTENT_LENGTH * 2) }),
+  },
+  async ({ postId, kind, payload }, { user }): Promise<SavePostResponse> => {
+    let json: unknown;
+    try {
+      json = JSON.parse(payload);
+    } catch {
+      return refused('The editor sent something unreadable. Reload the page; your text is kept in this browser.');
+    }
+    const parsed = postDraftSchema.safeParse(json);
+    if (!parsed.success) return refused('Please correct the highlighted fields.', toFieldErrors(fieldErrorsOf(parsed.error)));
+
+    const result = await savePost(editContext(user), postId, parsed.data, kind);
+    if (!result.ok) {
+      return {
+        ok: false,
+        error: result.error,
+        fieldErrors: 'fieldErrors' in result ? toFieldErrors(result.fieldErrors) : {},
+        values: {},
+        reason: result.reason,
+        conflict: 'conflict' in result ? result.conflict : undefined,
+      };
+    }
+    const { tags, ...saved } = result;
+    invalidate(tags);
+    const message = kind === 'autosave' ? 'Saved.' : saved.status === 'scheduled' ? 'Scheduled.' : 'Published.';
+    return { ...saved, message };
+  },
+);
+
+/** Unpublish, trash and restore, for one post (the editor) or many (the posts list). */
+export const transitionPostsAction = formAction(
+  { access: 'writePosts', schema: z.object({ ids: idList, transition: z.enum(['unpublish', 'trash', 'restore']) }) },
+  async ({ ids, transition }, { user, fail }) => {
+    const result = await transitionPosts(editContext(user), ids, transition);
+    if (!result.ok) return fail(result.error);
+    invalidate(result.tags);
+    return { ok: true, message: `${result.changed.length} ${result.changed.length === 1 ? 'post' : 'posts'} changed.`, versions: result.versions };
+  },
+);
+
+// The posts list's checkboxes are named post-<id> (several values under one name would not survive parsing).
+const bulkSchema = z
+  .object({ bulk: z.enum(['trash', 'restore', 'deletePermanently']) })
+  .catchall(z.string())
+  .transform(({ bulk, ...fields }) => ({
+    bulk,
+    ids: Object.keys(fields).flatMap((name) => (/^post-\d+$/.test(name) ? [Number(name.slice(5))] : [])),
+  }));
+
+/** The posts list's bulk actions. */
+export const bulkPostsAction = formAction({ access: 'writePosts', schema: bulkSchema }, async ({ bulk, ids }, { user, fail }) => {
+  if (ids.length === 0) return fail('Select at least one post first.');
+  const ctx = editContext(user);
+  if (bulk === 'deletePermanently') {
+    const result = await deletePostsPermanently(ctx, ids);
+    if (!result.ok) return fail(result.error);
+    return { ok: true, message: `${result.deleted.length} deleted permanently.` };
+  }
+  const result = await transitionPosts(ctx, ids, bulk);
+  if (!result.ok) return fail(result.error);
+  invalidate(result.tags);
+  const n = result.changed.length;
+  return { ok: true, message: `${n} ${n === 1 ? 'post' : 'posts'} ${bulk === 'trash' ? 'moved to the trash' : 'restored as drafts'}.` };
+});
+
+/** Loads a revision's text back into the editor (keeping the current text as a revision first). */
+export const restoreRevisionAction = formAction(
+  { access: 'writePosts', schema: z.object({ postId: z.coerce.number().int().positive(), revisionId: z.coerce.number().int().positive() }) },
+  async ({ postId, revisionId }, { user, fail }) => {
+    const result = await restoreRevision(editContext(user), postId, revisionId);
+    if (!result.ok) return fail(result.error);
+    return { ok: true, message: 'Revision restored.', title: result.title, contentHtml: result.contentHtml };
+  },
+);
