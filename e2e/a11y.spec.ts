@@ -24,6 +24,8 @@ const readerPages = [
 const backOfficePages: { name: string; path: string; as: keyof typeof accounts }[] = [
   { name: 'dashboard', path: '/admin', as: 'owner' },
   { name: 'posts', path: '/admin/posts', as: 'owner' },
+  { name: 'trash', path: '/admin/posts?status=trashed', as: 'owner' },
+  { name: 'new post (editor)', path: '/admin/posts/new', as: 'author' },
   { name: 'comments', path: '/admin/comments', as: 'owner' },
   { name: 'users', path: '/admin/users', as: 'owner' },
   { name: 'settings', path: '/admin/settings', as: 'owner' },

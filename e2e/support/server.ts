@@ -23,6 +23,8 @@ export function serverEnv(dataDir: string, port: number, distDir = e2eDistDir): 
     // Journeys post comments as fast as a script can; e2e/comments.spec.ts checks the minimum time
     // on a server of its own. Rate limits stay on: specs post from distinct x-forwarded-for addresses.
     COMMENT_MIN_SECONDS: '0',
+    // The scheduled-publish journey waits for the scheduler; a short tick keeps that wait short.
+    SCHEDULER_INTERVAL_SECONDS: '3',
     // Anti-abuse limits stay on, at their documented defaults, whatever the shell exports: the
     // suite tests the lock-out for real. Its sign-in failures from 127.0.0.1 stay well under 20.
     RATE_LIMIT: 'on',
