@@ -43,7 +43,7 @@ export const media = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     // Content address: sha256 of the stored bytes, so the same image is stored once.
     hash: text('hash').notNull(),
-    // One row per rendition; 0 is the full-size image.
+    // One row per rendition, by its real width; the widest is the full-size image (lib/media).
     width: integer('width').notNull(),
     height: integer('height').notNull(),
     mimeType: text('mime_type').notNull(),

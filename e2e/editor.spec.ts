@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { accounts } from './support/accounts';
 import { seriousViolations } from './support/axe';
+import { deleteAllPostsOf } from './support/posts';
 import { signIn } from './support/session';
 
 // What an author does in the editor, and what a signed-out reader then sees on the blog.
@@ -50,6 +51,11 @@ const slugOf = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-'
 
 test.beforeEach(async ({ page }) => {
   await signIn(page, author);
+});
+
+// Reader specs count the blog's posts: leave none of ours behind.
+test.afterAll(async ({ browser }) => {
+  await deleteAllPostsOf(browser, author);
 });
 
 test('an author writes a post with a heading, link, list, sourced quote and image, and a signed-out reader sees each', async ({ page, browser }) => {
@@ -299,4 +305,48 @@ test('the editor page has no serious accessibility problems, light and dark', as
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   }
+});
+
+test('preview shows a draft as readers will see it, in a new tab, to signed-in people only', async ({ page, context, browser }) => {
+  const title = `Preview me ${Date.now()}`;
+  const body = await newPost(page, title);
+  await body.click();
+  await page.keyboard.type('> Quoted in a draft.');
+  await waitUntilSaved(page);
+
+  const opened = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Preview (opens in a new tab)' }).click();
+  const preview = await opened;
+  await expect(preview).toHaveURL(/\/admin\/posts\/\d+\/preview$/);
+  await expect(preview.getByText(/Preview — not published yet/)).toBeVisible();
+  await expect(preview.locator('article h1')).toHaveText(title);
+  await expect(preview.locator('#post-body blockquote')).toHaveText('Quoted in a draft.');
+
+  const stranger = await browser.newContext();
+  const signedOut = await stranger.newPage();
+  await signedOut.goto(preview.url());
+  await expect(signedOut).toHaveURL(/\/login/);
+  await stranger.close();
+});
+
+test('a revision can be restored from the revisions panel', async ({ page }) => {
+  const body = await newPost(page, 'Revisions at work');
+  await body.click();
+  await page.keyboard.type('The first version.');
+  await waitUntilSaved(page);
+  await publish(page);
+  await expect(page.getByText('Published.')).toBeVisible();
+  await body.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('A rewrite that went wrong.');
+  await waitUntilSaved(page);
+
+  // Publishing a new post re-renders its page under its new address; the first rendering stays hidden.
+  await page.getByText(/^Revisions \(/).filter({ visible: true }).click();
+  const revisions = page.getByRole('list', { name: 'Revisions' });
+  const published = revisions.getByRole('listitem').filter({ hasText: 'Published by Alice Author' }).first();
+  await published.getByRole('button', { name: /^Restore the revision from/ }).click();
+  await expect(body).toHaveText('The first version.');
+  await waitUntilSaved(page);
+  await expect(revisions.getByRole('listitem').filter({ hasText: 'Saved before a restore' })).not.toHaveCount(0);
 });

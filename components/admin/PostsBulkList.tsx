@@ -26,13 +26,24 @@ export function PostsBulkList({
   showAuthor,
   inTrash,
   action,
+  emptyText,
 }: {
   posts: AdminPostRow[];
   showAuthor: boolean;
   inTrash: boolean;
   action: FormAction;
+  /** Shown instead of the table; the outcome of the last bulk action stays above it. */
+  emptyText: string;
 }) {
   const [state, formAction] = useActionState<FormState, FormData>(action, null);
+  if (posts.length === 0) {
+    return (
+      <div className="space-y-3">
+        <FormMessage state={state} />
+        <p className="text-stone-600 dark:text-stone-400">{emptyText}</p>
+      </div>
+    );
+  }
   const button = 'rounded border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800';
   return (
     <form action={formAction} className="space-y-3">

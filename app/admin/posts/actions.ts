@@ -1,6 +1,6 @@
 'use server';
 
-import { updateTag } from 'next/cache';
+import { refresh, updateTag } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/auth/action';
 import { canEditPost } from '@/lib/auth/roles';
@@ -96,13 +96,17 @@ export const bulkPostsAction = formAction({ access: 'writePosts', schema: bulkSc
   if (bulk === 'deletePermanently') {
     const result = await deletePostsPermanently(ctx, ids);
     if (!result.ok) return fail(result.error);
+    refresh();
     return { ok: true, message: `${result.deleted.length} deleted permanently.` };
   }
   const result = await transitionPosts(ctx, ids, bulk);
   if (!result.ok) return fail(result.error);
   invalidate(result.tags);
+  // The list itself shows the change (drafts touch no reader tags, so nothing else would refresh it).
+  refresh();
   const n = result.changed.length;
-  return { ok: true, message: `${n} ${n === 1 ? 'post' : 'posts'} ${bulk === 'trash' ? 'moved to the trash' : 'restored as drafts'}.` };
+  const done = bulk === 'trash' ? 'moved to the trash' : n === 1 ? 'restored as a draft' : 'restored as drafts';
+  return { ok: true, message: `${n} ${n === 1 ? 'post' : 'posts'} ${done}.` };
 });
 
 /** Loads a revision's text back into the editor (keeping the current text as a revision first). */

@@ -92,20 +92,20 @@ export default async function PostsPage({ searchParams }: PageProps<'/admin/post
           Filter
         </button>
       </form>
-      {rows.length === 0 ? (
-        <p className="text-stone-600 dark:text-stone-400">
-          {status === 'all' && !search ? 'No posts yet.' : status === 'trashed' && !search ? 'The trash is empty.' : 'No posts match.'}
+      {status === 'trashed' && rows.length > 0 && (
+        <p className="mb-3 text-sm text-stone-600 dark:text-stone-400">Posts in the trash are deleted for good 30 days after they were trashed.</p>
+      )}
+      <PostsBulkList
+        posts={rows}
+        showAuthor={allPosts}
+        inTrash={status === 'trashed'}
+        action={bulkPostsAction}
+        emptyText={status === 'all' && !search ? 'No posts yet.' : status === 'trashed' && !search ? 'The trash is empty.' : 'No posts match.'}
+      />
+      {total > rows.length && (
+        <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
+          Showing the {rows.length} {sort === 'newest' ? 'newest' : 'oldest'} of {total}. Search or filter to find others.
         </p>
-      ) : (
-        <>
-          {status === 'trashed' && <p className="mb-3 text-sm text-stone-600 dark:text-stone-400">Posts in the trash are deleted for good 30 days after they were trashed.</p>}
-          <PostsBulkList posts={rows} showAuthor={allPosts} inTrash={status === 'trashed'} action={bulkPostsAction} />
-          {total > rows.length && (
-            <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
-              Showing the {rows.length} {sort === 'newest' ? 'newest' : 'oldest'} of {total}. Search or filter to find others.
-            </p>
-          )}
-        </>
       )}
     </>
   );

@@ -1,0 +1,25 @@
+import { expect, type Browser } from '@playwright/test';
+import type { Account } from './accounts';
+import { signIn } from './session';
+
+/**
+ * Deletes every post of `account` through the posts list (trash, then delete permanently), so specs
+ * that publish posts leave the blog as they found it for the reader specs that count posts.
+ */
+export async function deleteAllPostsOf(browser: Browser, account: Account) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, account);
+  for (const [view, button] of [
+    ['/admin/posts', 'Move to trash'],
+    ['/admin/posts?status=trashed', 'Delete permanently'],
+  ] as const) {
+    await page.goto(view);
+    const boxes = page.getByRole('checkbox', { name: /^Select / });
+    if ((await boxes.count()) === 0) continue;
+    for (const box of await boxes.all()) await box.check();
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.getByRole('status').filter({ hasText: /moved to the trash|deleted permanently/ })).toBeVisible({ timeout: 15_000 });
+  }
+  await context.close();
+}
