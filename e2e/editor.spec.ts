@@ -350,3 +350,37 @@ test('a revision can be restored from the revisions panel', async ({ page }) => 
   await waitUntilSaved(page);
   await expect(revisions.getByRole('listitem').filter({ hasText: 'Saved before a restore' })).not.toHaveCount(0);
 });
+
+test('images arrive by paste and drag-and-drop too, and are judged by their content, not their name', async ({ page }) => {
+  const body = await newPost(page, 'Images every way');
+  await body.click();
+  const jpeg = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#27c' } }).jpeg().toBuffer();
+  const bytes = [...jpeg];
+
+  await body.evaluate((element, data) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(data)], 'pasted.jpg', { type: 'image/jpeg' }));
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, bytes);
+  const dialog = page.getByRole('dialog', { name: 'Insert image' });
+  await dialog.getByLabel('Alt text').fill('A pasted picture');
+  await dialog.getByRole('button', { name: 'Insert image' }).click();
+  await expect(body.getByRole('img', { name: 'A pasted picture' })).toBeVisible({ timeout: 20_000 });
+
+  await body.evaluate((element, data) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(data)], 'dropped.jpg', { type: 'image/jpeg' }));
+    const box = element.getBoundingClientRect();
+    element.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: box.left + 10, clientY: box.top + 10 }));
+  }, bytes);
+  await dialog.getByLabel('The image is decorative (no description)').check();
+  await dialog.getByRole('button', { name: 'Insert image' }).click();
+  await expect(body.locator('img[alt=""]')).toHaveCount(1, { timeout: 20_000 });
+
+  // A script saved with an image's name and type is refused by the server.
+  const refused = await page.request.post('/api/media', {
+    multipart: { file: { name: 'cat.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"></svg>') }, alt: 'x' },
+  });
+  expect(refused.status()).toBe(415);
+  expect((await refused.json()).error).toBe('Only PNG, JPEG, WebP, GIF and AVIF images can be uploaded.');
+});

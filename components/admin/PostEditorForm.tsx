@@ -152,10 +152,13 @@ export function PostEditorForm({
   };
 
   // A copy left in this browser by a save that never reached the server: restore it, or offer it.
+  const checkedLocalCopy = useRef(false);
   const onEditor = useCallback(
     (instance: Editor | null) => {
       editor.current = instance;
-      if (!instance) return;
+      // Once per page: later calls come from re-renders with newer props, after this page's own saves.
+      if (!instance || checkedLocalCopy.current) return;
+      checkedLocalCopy.current = true;
       const copy = readLocalCopy(localStorage, post.id);
       const decision = localCopyDecision(copy, { title: post.title, contentHtml: instance.getHTML(), version: post.version });
       if (decision === 'restore' && copy) {
