@@ -118,7 +118,8 @@ test('an author writes a post with a heading, link, list, sourced quote and imag
 
   await publish(page);
   await expect(page.getByText('Published.')).toBeVisible();
-  await expect(page.getByLabel('Status: Published')).toBeVisible();
+  // Publishing a new post moves to its own page; the previous page stays hidden in the DOM.
+  await expect(page.getByLabel('Status: Published').filter({ visible: true })).toBeVisible();
 
   const reader = await readerPage(browser, `/posts/${slugOf(title)}`);
   expect(reader.response?.status()).toBe(200);
@@ -172,7 +173,7 @@ test('a post scheduled a minute ahead appears on time, with nobody visiting it',
   });
   await page.getByLabel('Publish date').fill(at);
   await publish(page, 'Schedule');
-  await expect(page.getByLabel('Status: Scheduled')).toBeVisible();
+  await expect(page.getByLabel('Status: Scheduled').filter({ visible: true })).toBeVisible();
   const scheduledAt = Date.now();
 
   const reader = await readerPage(browser, `/posts/${slugOf(title)}`);

@@ -9,7 +9,7 @@ import type { SaveConflict } from '@/lib/posts/concurrency';
 import { TITLE_REQUIRED } from '@/lib/posts/input';
 import type { SavePostResponse } from '@/lib/posts/save-response';
 import { slugFromTitle } from '@/lib/posts/slug';
-import { STATUS_LABELS } from '@/lib/posts/status';
+import { PUBLISH_NOTICES, STATUS_LABELS } from '@/lib/posts/status';
 import { statusText } from './autosave-state';
 import { ConflictPanel } from './ConflictPanel';
 import { localCopyDecision, readLocalCopy, type LocalCopy } from './local-copy';
@@ -33,6 +33,7 @@ export interface EditorPost {
 type Action<R> = (previous: unknown, formData: FormData) => Promise<R>;
 export type TransitionResponse = { ok: true; message: string; versions: Record<number, number> } | { ok: false; error: string };
 export type RestoreResponse = { ok: true; message: string; title: string; contentHtml: string } | { ok: false; error: string };
+export type RevisionsResponse = { ok: true; message: string; revisions: RevisionView[] } | { ok: false; error: string };
 
 const form = (entries: Record<string, string>) => {
   const data = new FormData();
@@ -64,13 +65,18 @@ export function PostEditorForm({
   saveAction,
   transitionAction,
   restoreAction,
+  revisionsAction,
+  initialNotice = null,
 }: {
+  /** A message carried over from the new-post page after publishing from it. */
+  initialNotice?: string | null;
   post: EditorPost;
   knownLabels: string[];
   revisions: RevisionView[];
   saveAction: Action<SavePostResponse>;
   transitionAction: Action<TransitionResponse>;
   restoreAction: Action<RestoreResponse>;
+  revisionsAction: Action<RevisionsResponse>;
 }) {
   const router = useRouter();
   const [title, setTitle] = useState(post.title);
@@ -80,17 +86,28 @@ export function PostEditorForm({
   const [savedSlug, setSavedSlug] = useState(post.settings.slug);
   const [pending, setPending] = useState(post.pendingChanges);
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
-  const [notice, setNotice] = useState<string | null>(post.pendingChanges ? 'These edits are saved but not published yet. Press Update to publish them.' : null);
+  const [notice, setNotice] = useState<string | null>(
+    initialNotice ?? (post.pendingChanges ? 'These edits are saved but not published yet. Press Update to publish them.' : null),
+  );
   const [offer, setOffer] = useState<LocalCopy | null>(null);
   const [conflict, setConflict] = useState<SaveConflict | null>(null);
   const [plan, setPlan] = useState<PublishPlan | null>(null);
   const [busy, setBusy] = useState(false);
   const [restoring, setRestoring] = useState<number | null>(null);
+  const [revisionList, setRevisionList] = useState(revisions);
   const [coverError, setCoverError] = useState<string | null>(null);
   const editor = useRef<Editor | null>(null);
   const latest = useRef({ title: post.title, settings: post.settings, html: post.contentHtml });
   const titleId = useId();
   const titleErrorId = useId();
+
+  const reloadRevisions = useCallback(
+    async (id: number) => {
+      const result = await revisionsAction(null, form({ postId: String(id) })).catch(() => null);
+      if (result?.ok) setRevisionList(result.revisions);
+    },
+    [revisionsAction],
+  );
 
   const snapshot = useCallback(() => ({ title: latest.current.title, contentHtml: latest.current.html, settings: latest.current.settings }), []);
 
@@ -112,9 +129,13 @@ export function PostEditorForm({
         setPending(result.pendingChanges);
         if (id === null) {
           setPostId(result.postId);
-          // The new post has an address now; replace /admin/posts/new so a reload opens it.
-          window.history.replaceState(null, '', `/admin/posts/${result.postId}`);
+          // The new post has an address now: put it in the address bar so a reload or a bookmark opens
+          // it. The router is deliberately not told (History.prototype, not Next's patched method):
+          // it would render /admin/posts/[id], a new editor in place of the one being typed in. After
+          // publishing, the page moves there for real (confirmPublish).
+          History.prototype.replaceState.call(window.history, window.history.state, '', `/admin/posts/${result.postId}`);
         }
+        if (result.revision) void reloadRevisions(result.postId);
         return { ok: true, postId: result.postId, version: result.version };
       }
       const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k, v?.[0]]));
@@ -127,7 +148,7 @@ export function PostEditorForm({
       const reason = result.reason === 'notFound' || result.reason === 'forbidden' || result.reason === 'notAllowed' ? result.reason : 'invalid';
       return { ok: false, reason, error: result.error };
     },
-    [saveAction],
+    [saveAction, reloadRevisions],
   );
 
   const autosave = useAutosave({ postId: post.id, version: post.version, snapshot, save });
@@ -199,10 +220,11 @@ export function PostEditorForm({
     const outcome = await autosave.saveNow('publish');
     setBusy(false);
     setPlan(null);
-    if (outcome?.ok) {
-      setNotice(plan?.kind === 'schedule' ? 'Scheduled.' : plan?.kind === 'update' ? 'Your changes are published.' : 'Published.');
-      router.refresh();
-    }
+    if (!outcome?.ok) return;
+    const done = plan?.kind === 'schedule' ? 'scheduled' : plan?.kind === 'update' ? 'updated' : 'published';
+    // Published from /admin/posts/new: move to the post's own page (nothing is unsaved at this moment).
+    if (post.id === null) return router.replace(`/admin/posts/${outcome.postId}?done=${done}`);
+    setNotice(PUBLISH_NOTICES[done]);
   };
 
   const transition = async (name: 'unpublish' | 'trash') => {
@@ -225,7 +247,7 @@ export function PostEditorForm({
     if (!result.ok) return setErrors({ form: result.error });
     loadText(result, true);
     setNotice(status === 'published' ? 'Revision restored into the editor. Press Update to publish it.' : 'Revision restored.');
-    router.refresh();
+    void reloadRevisions(postId);
   };
 
   const chooseCover = async (file: File) => {
@@ -366,7 +388,7 @@ export function PostEditorForm({
             onChooseCover={chooseCover}
             coverError={coverError}
           />
-          {postId !== null && <RevisionsPanel revisions={revisions} onRestore={restore} busyId={restoring} />}
+          {postId !== null && <RevisionsPanel revisions={revisionList} onRestore={restore} busyId={restoring} />}
         </aside>
       </div>
 

@@ -12,7 +12,7 @@ import {
   type EditablePost,
   type ReaderChange,
 } from '@/db/queries/post-editing';
-import { getLastRevision, getRevision, insertRevision, updateRevisionText } from '@/db/queries/revisions';
+import { getLastRevision, getRevision, insertRevision, listRevisions, updateRevisionText, type RevisionSummary } from '@/db/queries/revisions';
 import type { PostStatus } from '@/db/schema';
 import { preparePostContent } from '@/lib/content/prepare';
 import { slugify } from '@/lib/content/slug';
@@ -277,6 +277,14 @@ export async function restoreRevision(
   if (!ctx.mayEdit(post.authorId)) return FORBIDDEN;
   await insertRevision({ postId, title: post.title, contentHtml: post.contentHtml, authorId: ctx.userId, reason: 'restore', createdAt: ctx.now });
   return { ok: true, tags: [], title: revision.title, contentHtml: revision.contentHtml };
+}
+
+/** A post's revisions, newest first, for someone who may edit it. */
+export async function revisionsForEditor(ctx: EditContext, postId: number): Promise<EditResult<{ revisions: RevisionSummary[] }>> {
+  const post = await getPostOwners([postId]);
+  if (post.length === 0) return NOT_FOUND;
+  if (!ctx.mayEdit(post[0].authorId)) return FORBIDDEN;
+  return { ok: true, tags: [], revisions: await listRevisions(postId) };
 }
 
 /** The scheduler's work: publish what is due (keeping a revision of each) and empty old trash. */

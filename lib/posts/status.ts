@@ -60,3 +60,6 @@ export const STATUS_LABELS: Record<PostStatus, string> = {
   published: 'Published',
   trashed: 'Trashed',
 };
+
+/** What the editor says after Publish, Schedule or Update. */
+export const PUBLISH_NOTICES = { published: 'Published.', scheduled: 'Scheduled.', updated: 'Your changes are published.' } as const;

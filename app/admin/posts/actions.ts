@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { formAction } from '@/lib/auth/action';
 import { canEditPost } from '@/lib/auth/roles';
 import type { SessionUser } from '@/lib/auth/session';
-import { deletePostsPermanently, restoreRevision, savePost, transitionPosts, type EditContext } from '@/lib/posts/editing';
+import { deletePostsPermanently, restoreRevision, revisionsForEditor, savePost, transitionPosts, type EditContext } from '@/lib/posts/editing';
 import { fieldErrorsOf, MAX_CONTENT_LENGTH, postDraftSchema } from '@/lib/posts/input';
 import type { SavePostResponse } from '@/lib/posts/save-response';
 
@@ -116,5 +116,15 @@ export const restoreRevisionAction = formAction(
     const result = await restoreRevision(editContext(user), postId, revisionId);
     if (!result.ok) return fail(result.error);
     return { ok: true, message: 'Revision restored.', title: result.title, contentHtml: result.contentHtml };
+  },
+);
+
+/** A post's revisions, for the editor's panel after a save that kept one. */
+export const listRevisionsAction = formAction(
+  { access: 'writePosts', schema: z.object({ postId: z.coerce.number().int().positive() }) },
+  async ({ postId }, { user, fail }) => {
+    const result = await revisionsForEditor(editContext(user), postId);
+    if (!result.ok) return fail(result.error);
+    return { ok: true, message: '', revisions: result.revisions };
   },
 );

@@ -6,12 +6,14 @@ import { PostEditorForm } from '@/components/admin/PostEditorForm';
 import { canEditPost } from '@/lib/auth/roles';
 import { requirePermission } from '@/lib/auth/session';
 import { getPostForEditing, loadPostForEditor } from '@/lib/posts/editor-data';
-import { restoreRevisionAction, savePostAction, transitionPostsAction } from '../actions';
+import { PUBLISH_NOTICES } from '@/lib/posts/status';
+import { listRevisionsAction, restoreRevisionAction, savePostAction, transitionPostsAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Edit post' };
 
-export default async function EditPostPage({ params }: PageProps<'/admin/posts/[id]'>) {
+export default async function EditPostPage({ params, searchParams }: PageProps<'/admin/posts/[id]'>) {
   const { id } = await params;
+  const { done } = await searchParams;
   const user = await requirePermission('writePosts', `/admin/posts/${id}`);
   const post = /^\d+$/.test(id) ? await getPostForEditing(Number(id)) : null;
   if (!post) notFound();
@@ -39,7 +41,10 @@ export default async function EditPostPage({ params }: PageProps<'/admin/posts/[
           ← All posts
         </Link>
       </p>
-      <PostEditorForm {...data} saveAction={savePostAction} transitionAction={transitionPostsAction} restoreAction={restoreRevisionAction} />
+      <PostEditorForm
+        {...data}
+        initialNotice={typeof done === 'string' && done in PUBLISH_NOTICES ? PUBLISH_NOTICES[done as keyof typeof PUBLISH_NOTICES] : null}
+        saveAction={savePostAction} transitionAction={transitionPostsAction} restoreAction={restoreRevisionAction} revisionsAction={listRevisionsAction} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { PostEditorForm } from '@/components/admin/PostEditorForm';
 import { requirePermission } from '@/lib/auth/session';
 import { listLabelNames } from '@/lib/posts/editor-data';
-import { restoreRevisionAction, savePostAction, transitionPostsAction } from '../actions';
+import { listRevisionsAction, restoreRevisionAction, savePostAction, transitionPostsAction } from '../actions';
 
 export const metadata: Metadata = { title: 'New post' };
 
@@ -35,6 +35,7 @@ export default async function NewPostPage() {
         saveAction={savePostAction}
         transitionAction={transitionPostsAction}
         restoreAction={restoreRevisionAction}
+        revisionsAction={listRevisionsAction}
       />
     </>
   );
