@@ -5,4 +5,6 @@ export async function register() {
   expireCachedPagesOnBoot();
   const { announceSetupIfNeeded } = await import('@/lib/auth/announce-setup');
   await announceSetupIfNeeded();
+  const { startDiscardedCommentCleanup } = await import('@/lib/comments/cleanup');
+  startDiscardedCommentCleanup();
 }
