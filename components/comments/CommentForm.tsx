@@ -1,11 +1,11 @@
 'use client';
 
-import { useActionState, useEffect, useId, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useActionState, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { CommentField, CommentFormState } from '@/lib/comments/form-state';
 import { COMMENT_FIELDS, MAX_COMMENT_LENGTH } from '@/lib/comments/input';
 import { QUOTE_EVENT, type QuoteEventDetail } from './quote-event';
 import { rememberPendingComment } from './pending-comments';
+import { useFormToken } from './use-form-token';
 
 export type PostCommentAction = (previous: CommentFormState | null, formData: FormData) => Promise<CommentFormState>;
 
@@ -31,41 +31,11 @@ export function CommentForm({ action, postSlug, parentId, receivesQuotes = false
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const [body, setBody] = useState(state?.values.body ?? '');
-  const [token, setToken] = useState('');
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const fieldId = (field: string) => `${id}-${field}`;
 
-  // The signed "form opened at" time, fetched when the reader starts writing (pages are cached).
-  const tokenRequest = useRef<Promise<string> | null>(null);
-  function fetchToken(): Promise<string> {
-    if (token) return Promise.resolve(token);
-    tokenRequest.current ??= fetch('/api/comments/token', { cache: 'no-store' })
-      .then(async (response) => ((await response.json()) as { token: string }).token)
-      // Without a token the comment is still accepted, and held for moderation.
-      .catch(() => '')
-      .then((fetched) => {
-        setToken(fetched);
-        return fetched;
-      });
-    return tokenRequest.current;
-  }
-
-  // A very quick submit can beat the token request: wait for it, then submit again with it.
-  const resubmitting = useRef(false);
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    if (resubmitting.current) {
-      resubmitting.current = false;
-      return;
-    }
-    if (token || !tokenRequest.current) return;
-    event.preventDefault();
-    const form = event.currentTarget;
-    const fetched = await tokenRequest.current;
-    flushSync(() => setToken(fetched));
-    resubmitting.current = true;
-    form.requestSubmit();
-  }
+  const { token, fetchToken, holdSubmitForToken } = useFormToken(state);
 
   useEffect(() => {
     if (!receivesQuotes) return;
@@ -81,17 +51,14 @@ export function CommentForm({ action, postSlug, parentId, receivesQuotes = false
     return () => window.removeEventListener(QUOTE_EVENT, onQuote);
   });
 
-  // A new result from the server: clear the text once it is posted, and fetch a fresh token
-  // (the next comment's minimum time counts from its own form). Adjusted during render, per React's docs.
+  // Once posted, the text is cleared for the next comment (adjusted during render, per React's docs).
   const [seenState, setSeenState] = useState(state);
   if (state !== seenState) {
     setSeenState(state);
-    setToken('');
     if (state?.ok) setBody('');
   }
 
   useEffect(() => {
-    tokenRequest.current = null;
     if (state?.ok && state.status === 'pending' && state.comment) rememberPendingComment(state.comment);
   }, [state]);
 
@@ -115,7 +82,7 @@ export function CommentForm({ action, postSlug, parentId, receivesQuotes = false
   }
 
   return (
-    <form action={formAction} onFocusCapture={() => void fetchToken()} onSubmit={onSubmit} className="mt-4 space-y-4" aria-labelledby={fieldId('heading')} noValidate>
+    <form action={formAction} onFocusCapture={() => void fetchToken()} onSubmit={holdSubmitForToken} className="mt-4 space-y-4" aria-labelledby={fieldId('heading')} noValidate>
       <h3 id={fieldId('heading')} className="text-lg font-semibold">
         {heading}
       </h3>

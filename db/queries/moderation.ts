@@ -34,7 +34,10 @@ export async function countCommentsByStatus(): Promise<Record<CommentStatus, num
 const parent = aliasedTable(comments, 'parent');
 
 /** One tab of the moderation queue, newest first, with each comment's post and parent. */
-export async function listCommentsForModeration(status: CommentStatus, { limit, offset }: { limit: number; offset: number }) {
+export async function listCommentsForModeration(
+  status: CommentStatus,
+  { limit, offset }: { limit: number; offset: number },
+): Promise<QueueComment[]> {
   return db
     .select({
       id: comments.id,
@@ -58,7 +61,7 @@ export async function listCommentsForModeration(status: CommentStatus, { limit, 
     .where(eq(comments.status, status))
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(limit)
-    .offset(offset) satisfies Promise<QueueComment[]>;
+    .offset(offset);
 }
 
 export interface StatusChange {
@@ -90,12 +93,19 @@ export async function setCommentStatus(ids: number[], status: CommentStatus): Pr
   });
 }
 
-/** Puts each comment back in the status it had (undo). */
-export async function restoreCommentStatuses(changes: { id: number; previousStatus: CommentStatus }[]) {
-  await db.transaction(async (tx) => {
+/** Puts each comment back in the status it had (undo); returns what each was just before. */
+export async function restoreCommentStatuses(
+  changes: { id: number; previousStatus: CommentStatus }[],
+): Promise<(StatusChange & { status: CommentStatus })[]> {
+  return db.transaction(async (tx) => {
+    const restored = [];
     for (const { id, previousStatus } of changes) {
+      const [row] = await tx.select({ postId: comments.postId, status: comments.status }).from(comments).where(eq(comments.id, id));
+      if (!row) continue;
       await tx.update(comments).set({ status: previousStatus, statusChangedAt: new Date() }).where(eq(comments.id, id));
+      restored.push({ id, postId: row.postId, previousStatus: row.status, status: previousStatus });
     }
+    return restored;
   });
 }
 

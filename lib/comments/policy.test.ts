@@ -7,6 +7,7 @@ const facts = (over: Partial<CommentFacts> = {}): CommentFacts => ({
   linkCount: 0,
   hasDisallowedContent: false,
   missingFormToken: false,
+  isBlocked: false,
   ...over,
 });
 
@@ -23,6 +24,9 @@ describe('decideCommentStatus', () => {
     expect(decideCommentStatus(facts({ policy: 'publishAll', linkCount: 4 }))).toBe('pending');
     expect(decideCommentStatus(facts({ policy: 'publishAll', linkCount: 3 }))).toBe('approved');
     expect(decideCommentStatus(facts({ policy: 'publishAll', missingFormToken: true }))).toBe('pending');
+  });
+  it('sends a blocked commenter to spam whatever the policy', () => {
+    expect(decideCommentStatus(facts({ isBlocked: true, policy: 'publishAll', isReturningCommenter: true }))).toBe('spam');
   });
   it('sends disallowed content to spam, even from a returning commenter', () => {
     expect(decideCommentStatus(facts({ hasDisallowedContent: true, isReturningCommenter: true, policy: 'publishAll' }))).toBe('spam');

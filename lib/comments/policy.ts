@@ -9,6 +9,8 @@ export interface CommentFacts {
   linkCount: number;
   /** The text, name, email or website contains a disallowed word or address. */
   hasDisallowedContent: boolean;
+  /** The admin blocked this commenter's email or address. */
+  isBlocked: boolean;
   /** Posted without the signed form token that JavaScript fetches (see lib/comments/form-token). */
   missingFormToken: boolean;
 }
@@ -18,7 +20,7 @@ export const MAX_LINKS_BEFORE_HOLD = 3;
 
 /** Where a new comment goes: published, held for moderation, or straight to spam. */
 export function decideCommentStatus(facts: CommentFacts): NewCommentStatus {
-  if (facts.hasDisallowedContent) return 'spam';
+  if (facts.hasDisallowedContent || facts.isBlocked) return 'spam';
   if (facts.linkCount > MAX_LINKS_BEFORE_HOLD || facts.missingFormToken) return 'pending';
   switch (facts.policy) {
     case 'publishAll':

@@ -11,6 +11,8 @@ import {
 } from '@/db/queries/comments';
 import { cacheTags } from '@/lib/cache/tags';
 import { renderCommentText } from '@/lib/content/comment-text';
+import { readSetting } from '@/db/queries/settings';
+import { BLOCKLIST_SETTING, isBlocked, parseBlocklist } from '@/lib/comments/blocklist';
 import { checkFormToken } from '@/lib/comments/form-token';
 import { hashIp } from '@/lib/comments/identity';
 import { COMMENT_FIELDS, commentInputSchema, type CommentInput } from '@/lib/comments/input';
@@ -94,6 +96,7 @@ export async function postComment(_previous: CommentFormState | null, formData: 
     linkCount: countLinks([input.body, input.website]),
     hasDisallowedContent: containsDisallowed([input.body, input.name, input.email, input.website], settings.comments.disallowedWords),
     missingFormToken: token === 'missing',
+    isBlocked: isBlocked(parseBlocklist(await readSetting(BLOCKLIST_SETTING)), { email: input.email, ipHash }),
   });
 
   const now = new Date();

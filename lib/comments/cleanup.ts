@@ -1,0 +1,20 @@
+import 'server-only';
+import { purgeDiscardedComments } from '@/db/queries/moderation';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const DISCARDED_COMMENT_DAYS = 30;
+const EVERY_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * Empties spam and trash of comments that have been there for 30 days, now and every six hours.
+ * Runs in the server process; readers never see spam or trash, so no page needs refreshing.
+ */
+export function startDiscardedCommentCleanup() {
+  const purge = () =>
+    purgeDiscardedComments(new Date(Date.now() - DISCARDED_COMMENT_DAYS * DAY_MS)).catch((error) =>
+      console.error('Emptying old spam and trash failed:', error),
+    );
+  void purge();
+  // Never keeps the process alive on its own.
+  setInterval(purge, EVERY_MS).unref();
+}
