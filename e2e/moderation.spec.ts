@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { accounts } from './support/accounts';
 import { HOSTILE_TEXT } from './support/hostile-text';
 import { newReader } from './support/readers';
+import { deleteAllPostsOf } from './support/posts';
 import { signedInPage } from './support/session';
 
 const POST = { slug: 'comments-that-add-something', title: 'Comments that add something' };
@@ -291,4 +292,38 @@ test('hostile names and comments never run script: not on the post page, not in 
   await reader.page.waitForTimeout(300);
   expect(await readerCheck()).toEqual({ calls: [], dialogs: [], injected: 0 });
   await reader.context.close();
+});
+
+test('the post’s author replying from the queue gets an “Author” badge', async ({ browser }) => {
+  const admin = await signedInPage(browser, accounts.owner);
+  const title = unique('Owner writes');
+  await admin.goto('/admin/posts/new');
+  await admin.getByLabel('Title', { exact: true }).fill(title);
+  await admin.getByRole('textbox', { name: 'Post body' }).fill('A post by the blog’s owner, for the author badge.');
+  await admin.getByRole('button', { name: 'Publish', exact: true }).click();
+  await admin.getByRole('dialog').getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(admin.getByRole('dialog')).toBeHidden();
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+  try {
+    const name = unique('Curious');
+    await readerComments(browser, { name, comment: unique('A question for the author'), slug });
+    await queue(admin);
+    const row = commentBy(admin, name, title);
+    await row.getByRole('button', { name: 'Reply' }).click();
+    const reply = unique('An answer from the author');
+    await row.getByLabel(`Reply to ${name}`).fill(reply);
+    await row.getByRole('button', { name: 'Publish reply' }).click();
+    await expect(admin.getByRole('status').filter({ hasText: 'Reply published' })).toBeVisible();
+
+    const reader = await newReader(browser);
+    await reader.page.goto(`/posts/${slug}`);
+    const answer = reader.page.getByRole('article', { name: `Comment by ${accounts.owner.name}` });
+    await expect(answer).toContainText(reply);
+    await expect(answer.getByText('Author', { exact: true })).toBeVisible();
+    await expect(reader.page.getByRole('article', { name: `Comment by ${name}` }).getByText('Author', { exact: true })).toHaveCount(0);
+    await reader.context.close();
+  } finally {
+    await deleteAllPostsOf(browser, accounts.owner);
+  }
 });
