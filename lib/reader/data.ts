@@ -57,11 +57,15 @@ export async function listRecentSlugs(limit: number) {
 }
 
 /** Newer/older neighbours and related posts: they change when any post is published. */
-export async function getPostNeighbours(post: { id: number; publishedAt: Date }) {
+// Primitive arguments: a cache key must come out the same in every render phase.
+export async function getPostNeighbours(postId: number, publishedAtMs: number) {
   'use cache';
   cacheLife('max');
   cacheTag(cacheTags.postLists);
-  const [adjacent, related] = await Promise.all([getAdjacentPosts(post), listRelatedPosts(post.id, 3)]);
+  const [adjacent, related] = await Promise.all([
+    getAdjacentPosts({ id: postId, publishedAt: new Date(publishedAtMs) }),
+    listRelatedPosts(postId, 3),
+  ]);
   return { ...adjacent, related };
 }
 

@@ -64,7 +64,7 @@ export default async function PostPage({ params }: PageProps<'/posts/[slug]'>) {
   const { slug } = await params;
   const [post, settings, popular] = await Promise.all([getPost(slug), getSiteSettings(), getPopularPosts()]);
   if (!post) notFound();
-  const [comments, neighbours] = await Promise.all([getApprovedComments(post.id), getPostNeighbours(post)]);
+  const [comments, neighbours] = await Promise.all([getApprovedComments(post.id), getPostNeighbours(post.id, post.publishedAt.getTime())]);
   const base = siteUrl(settings);
   const url = absoluteUrl(base, `/posts/${post.slug}`);
 
