@@ -324,6 +324,6 @@ test('the post’s author replying from the queue gets an “Author” badge', a
     await expect(reader.page.getByRole('article', { name: `Comment by ${name}` }).getByText('Author', { exact: true })).toHaveCount(0);
     await reader.context.close();
   } finally {
-    await deleteAllPostsOf(browser, accounts.owner);
+    await deleteAllPostsOf(browser, accounts.owner, title);
   }
 });
