@@ -1,20 +1,9 @@
-import type { PostStatus } from '@/db/schema';
 import type { SaveConflict } from './concurrency';
-import type { RevisionReason } from './revisions';
+import type { SavedPost } from './editing';
 
 /** What the editor's save action answers (the form-state shape of lib/auth/action.ts, with the save's data). */
 export type SavePostResponse =
-  | {
-      ok: true;
-      message: string;
-      postId: number;
-      version: number;
-      slug: string;
-      status: PostStatus;
-      publishedAt: Date | null;
-      revision: RevisionReason | null;
-      pendingChanges: boolean;
-    }
+  | ({ ok: true; message: string } & SavedPost)
   | {
       ok: false;
       error: string;
