@@ -41,6 +41,8 @@ export function QuoteButton() {
       });
     }
     document.addEventListener('selectionchange', onSelectionChange);
+    // A passage selected before the page finished loading still gets its button.
+    onSelectionChange();
     return () => document.removeEventListener('selectionchange', onSelectionChange);
   }, []);
 
