@@ -1,10 +1,12 @@
 'use client';
 
 import { useState } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 /** Copies a URL to the clipboard and says so; the status is announced to screen readers. */
 export function CopyLinkButton({ url, label = 'Copy link', className }: { url: string; label?: string; className?: string }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const hydrated = useHydrated();
 
   async function copy() {
     try {
@@ -18,7 +20,7 @@ export function CopyLinkButton({ url, label = 'Copy link', className }: { url: s
 
   return (
     <>
-      <button type="button" onClick={copy} className={className}>
+      <button type="button" onClick={copy} disabled={!hydrated} className={className}>
         {label}
       </button>
       <span role="status" className="ml-2 text-xs text-stone-600 dark:text-stone-400">

@@ -43,6 +43,8 @@ export function ThemeToggle() {
       type="button"
       onClick={toggle}
       aria-pressed={theme === 'dark'}
+      // Until hydration the toggle cannot work; disabled, an early click is not silently lost.
+      disabled={theme === null}
       className="rounded-md border border-stone-300 px-2.5 py-1 text-sm hover:border-accent-600 dark:border-stone-700 dark:hover:border-accent-400"
     >
       Dark mode

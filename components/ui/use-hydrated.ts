@@ -1,0 +1,13 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+
+const noSubscription = () => () => {};
+
+/**
+ * False in the server's HTML and until React has hydrated, then true. Buttons that only work with
+ * JavaScript are disabled until then, so an early click is not silently lost.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
