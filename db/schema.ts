@@ -34,8 +34,36 @@ export const users = sqliteTable('users', {
   passwordHash: text('password_hash').notNull(),
   role: text('role', { enum: USER_ROLES }).notNull().default('author'),
   disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
+  // Set by "create user" and "reset password": the temporary password must be replaced at the next sign-in.
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   createdAt: createdAt(),
 });
+
+// Sessions ended by "Sign out" before their token expired: a copied token is refused too.
+// Rows are kept until the token would have expired anyway, then purged.
+export const revokedSessions = sqliteTable(
+  'revoked_sessions',
+  {
+    // The random session id the token carries (never the token itself).
+    sessionId: text('session_id').primaryKey(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('revoked_sessions_expires_idx').on(t.expiresAt)],
+);
+
+// Links that work once and expire (first-run setup, later mail confirmations): only a hash is kept.
+export const singleUseTokens = sqliteTable(
+  'single_use_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    purpose: text('purpose').notNull(),
+    // What the token acts on, when it names something (a user, a comment); JSON.
+    subject: text('subject').notNull().default('{}'),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('single_use_tokens_purpose_idx').on(t.purpose, t.expiresAt)],
+);
 
 export const media = sqliteTable(
   'media',
@@ -145,6 +173,9 @@ export const comments = sqliteTable(
     status: text('status', { enum: COMMENT_STATUSES }).notNull().default('pending'),
     // Salted hash: raw IP addresses are never stored.
     ipHash: text('ip_hash'),
+    // Keyed hash of the commenter key the writer's browser holds: what makes a returning commenter
+    // trusted (an email address can be typed by anyone). Null for signed-in writers and old comments.
+    commenterKeyHash: text('commenter_key_hash'),
     createdAt: createdAt(),
     approvedAt: integer('approved_at', { mode: 'timestamp_ms' }),
     // When the status last changed: spam and trash are emptied 30 days after it.
@@ -153,6 +184,7 @@ export const comments = sqliteTable(
   (t) => [
     index('comments_post_status_idx').on(t.postId, t.status, t.createdAt),
     index('comments_status_created_idx').on(t.status, t.createdAt),
+    index('comments_commenter_key_idx').on(t.commenterKeyHash, t.status),
   ],
 );
 
@@ -173,6 +205,21 @@ export const postViews = sqliteTable(
     views: integer('views').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.postId, t.day] }), index('post_views_day_idx').on(t.day)],
+);
+
+// Who has been counted today, so one reader adds at most one view per post per day. `visitor` is a
+// keyed hash of address and user agent under a key that changes every day: never stored raw, and
+// not linkable from one day to the next. Rows older than yesterday are purged.
+export const postViewVisitors = sqliteTable(
+  'post_view_visitors',
+  {
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    day: text('day').notNull(),
+    visitor: text('visitor').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.day, t.visitor] }), index('post_view_visitors_day_idx').on(t.day)],
 );
 
 export const legacyRedirects = sqliteTable('legacy_redirects', {
