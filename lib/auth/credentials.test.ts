@@ -12,6 +12,7 @@ async function userWith(password: string, overrides: Partial<User> = {}): Promis
     passwordHash: await hashPassword(password),
     role: 'author',
     disabledAt: null,
+    mustChangePassword: false,
     createdAt: new Date(0),
     ...overrides,
   };
