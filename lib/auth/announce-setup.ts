@@ -3,6 +3,7 @@ import { countAdmins } from '@/db/queries/users';
 import { env } from '@/lib/env';
 import { authSecret } from './secret';
 import { deriveSetupToken, setupUrl } from './setup-token';
+import { log } from '@/lib/logging/logger';
 
 /**
  * Prints the one-time setup link while the blog has no admin. Only someone who can read the
@@ -12,7 +13,7 @@ export async function announceSetupIfNeeded() {
   try {
     if ((await countAdmins()) > 0) return;
   } catch (error) {
-    console.error('Inkwell: could not check for an owner account (is the database migrated? `npm run db:migrate`).', error);
+    log.error({ event: 'setup.check_failed', err: error }, 'could not check for an owner account (is the database migrated? `npm run db:migrate`)');
     return;
   }
   // `next start` records the address it listens on before the app loads.

@@ -5,6 +5,7 @@ import { clientIp } from '@/lib/rate-limit/client-ip';
 import { signInThrottle } from '@/lib/rate-limit/sign-in';
 import { checkCredentials } from './credentials';
 import { verifyPassword } from './password';
+import { log, maskEmail } from '@/lib/logging/logger';
 
 export type AuthenticationResult =
   | { ok: true; user: User }
@@ -20,7 +21,7 @@ export async function authenticate(email: string, password: string, requestHeade
   const throttle = signInThrottle();
   const verdict = await throttle.attempt(key);
   if (!verdict.allowed) {
-    console.warn(`[auth] password check refused for ${key.account} from ${key.ip}: too many failures`);
+    log.warn({ event: 'signin.throttled', account: maskEmail(key.account), ip: key.ip }, 'password check refused: too many failures');
     return { ok: false, reason: 'throttled', retryAfterMs: verdict.retryAfterMs };
   }
   const user = await checkCredentials(key.account, password, { findUserByEmail, verifyPassword });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { purgeDiscardedComments } from '@/db/queries/moderation';
+import { log } from '@/lib/logging/logger';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DISCARDED_COMMENT_DAYS = 30;
@@ -12,7 +13,7 @@ const EVERY_MS = 6 * 60 * 60 * 1000;
 export function startDiscardedCommentCleanup() {
   const purge = () =>
     purgeDiscardedComments(new Date(Date.now() - DISCARDED_COMMENT_DAYS * DAY_MS)).catch((error) =>
-      console.error('Emptying old spam and trash failed:', error),
+      log.error({ event: 'comments.purge_failed', err: error }, 'emptying old spam and trash failed'),
     );
   void purge();
   // Never keeps the process alive on its own.

@@ -4,6 +4,7 @@ import { env } from '@/lib/env';
 import { authSecret } from '@/lib/auth/secret';
 import { schedulerToken } from './scheduler-token';
 import { trashPurgeCutoff } from './status';
+import { log } from '@/lib/logging/logger';
 
 export const SCHEDULED_WORK_PATH = '/api/internal/scheduled-work';
 
@@ -19,7 +20,7 @@ export function startInterval(intervalMs: number, tick: () => Promise<void>): ()
     try {
       await tick();
     } catch (error) {
-      console.error('Inkwell scheduler:', error);
+      log.error({ event: 'scheduler.failed', err: error }, 'scheduled work failed');
     } finally {
       running = false;
     }
