@@ -385,3 +385,29 @@ test('images arrive by paste and drag-and-drop too, and are judged by their cont
   expect(refused.status()).toBe(415);
   expect((await refused.json()).error).toBe('Only PNG, JPEG, WebP, GIF and AVIF images can be uploaded.');
 });
+
+test('a title typed while the editor page is still loading is the title that is saved', async ({ page }) => {
+  // Hold the page's scripts so the title field exists before React has hydrated it, as on a slow
+  // connection or a busy machine, where a person starts typing as soon as they see the field.
+  const held: Array<() => void> = [];
+  let holding = true;
+  await page.route('**/_next/static/chunks/*.js', (route) => {
+    if (!holding) return route.continue();
+    held.push(() => void route.continue());
+  });
+  await page.goto('/admin/posts/new', { waitUntil: 'commit' });
+  const title = page.getByLabel('Title', { exact: true });
+  await expect(title).toBeVisible();
+
+  const typing = title.fill('Written before the page was ready');
+  holding = false;
+  for (const release of held.splice(0)) release();
+  await typing;
+
+  await page.getByRole('textbox', { name: 'Post body' }).click();
+  await page.keyboard.type('And a body.');
+  await waitUntilSaved(page);
+  await expect(page).toHaveURL(/\/admin\/posts\/\d+$/);
+  await page.reload();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Written before the page was ready');
+});

@@ -16,6 +16,7 @@ import { localCopyDecision, readLocalCopy, type LocalCopy } from './local-copy';
 import { PostSettings, type PostSettingsValue } from './PostSettings';
 import { PublishDialog, type PublishPlan } from './PublishDialog';
 import { RevisionsPanel, type RevisionView } from './RevisionsPanel';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { uploadImage } from './upload-image';
 import { useAutosave, type SaveKind, type SaveOutcome } from './useAutosave';
 
@@ -80,6 +81,7 @@ export function PostEditorForm({
 }) {
   const router = useRouter();
   const [title, setTitle] = useState(post.title);
+  const hydrated = useHydrated();
   const [settings, setSettings] = useState(post.settings);
   const [status, setPostStatus] = useState(post.status);
   const [postId, setPostId] = useState(post.id);
@@ -356,6 +358,9 @@ export function PostEditorForm({
               id={titleId}
               value={title}
               onChange={(e) => setTitleValue(e.target.value)}
+              // Text typed into the server's HTML before hydration would show in the field but never
+              // reach React's state, so the first save would store an empty title.
+              disabled={!hydrated}
               aria-invalid={!!errors.title}
               aria-describedby={errors.title ? titleErrorId : undefined}
               placeholder="A title for your post"
