@@ -13,6 +13,7 @@ vi.mock('next/navigation', () => ({
 }));
 
 const { formAction } = await import('./action');
+const { log } = await import('@/lib/logging/logger');
 
 const admin: SessionUser = { id: 1, name: 'Ada', email: 'ada@example.com', role: 'admin' };
 const author: SessionUser = { id: 2, name: 'Bo', email: 'bo@example.com', role: 'author' };
@@ -44,6 +45,14 @@ describe('formAction', () => {
     const result = await action(null, form({ title: 'Hijacked' }));
     expect(result).toMatchObject({ ok: false, error: 'You do not have permission to do that.' });
     expect(act).not.toHaveBeenCalled();
+  });
+
+  it('logs a refusal with who tried and what they lacked', async () => {
+    session.user = author;
+    const warn = vi.spyOn(log, 'warn').mockImplementation(() => {});
+    await formAction({ access: 'manageSettings', schema }, vi.fn())(null, form({ title: 'Hijacked' }));
+    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ event: 'action.refused', userId: 2, needs: 'manageSettings' }), expect.any(String));
+    warn.mockRestore();
   });
 
   it('sends a request without a session to sign in, back to the page it came from', async () => {

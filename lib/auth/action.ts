@@ -6,6 +6,7 @@ import type { FieldErrors, FormFailure, FormResult } from '@/lib/forms/form-stat
 import { loginPath, safeCallbackPath } from './callback-url';
 import { can, type Permission } from './roles';
 import { getSessionUser, type SessionUser } from './session';
+import { log } from '@/lib/logging/logger';
 
 /** Who may run an action: anyone, any signed-in person, or those whose role grants a permission. */
 export type Access = 'public' | 'signedIn' | Permission;
@@ -67,6 +68,7 @@ export function formAction<S extends z.ZodType, A extends Access, R extends Form
       }
       if (!user) redirect(loginPath(await currentPath()));
       if (options.access !== 'signedIn' && !can(user, options.access)) {
+        log.warn({ event: 'action.refused', userId: user.id, role: user.role, needs: options.access }, 'action refused: role lacks permission');
         return fail('You do not have permission to do that.');
       }
     }

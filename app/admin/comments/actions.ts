@@ -18,6 +18,7 @@ import { BLOCKLIST_SETTING, parseBlocklist, withBlocked } from '@/lib/comments/b
 import { MAX_COMMENT_LENGTH } from '@/lib/comments/input';
 import { refreshCommentPages } from '@/lib/comments/invalidate';
 import { describeModeration, MODERATION_ACTIONS, postsShowingChange, type ModerationAction } from '@/lib/comments/moderation';
+import { log } from '@/lib/logging/logger';
 
 // Every action here is for people who may moderate (admins); formAction checks that first.
 
@@ -38,9 +39,10 @@ const actionNames = Object.keys(MODERATION_ACTIONS) as [ModerationAction, ...Mod
 
 export const moderateComments = formAction(
   { access: 'moderateComments', schema: z.object({ ids: idsField, action: z.enum(actionNames) }) },
-  async ({ ids, action }) => {
+  async ({ ids, action }, { user }) => {
     const to = MODERATION_ACTIONS[action].to;
     const changes = await setCommentStatus(ids, to);
+    log.info({ event: 'comments.moderated', action, to, ids: changes.map((c) => c.id), by: user.id }, 'comments moderated');
     refreshCommentPages(postsShowingChange(changes, to));
     refresh();
     return {
@@ -65,8 +67,9 @@ const undoSchema = z.object({
     .pipe(z.array(z.object({ id: z.number().int().positive(), previousStatus: z.enum(COMMENT_STATUSES) })).min(1).max(500)),
 });
 
-export const undoModeration = formAction({ access: 'moderateComments', schema: undoSchema }, async ({ changes }) => {
+export const undoModeration = formAction({ access: 'moderateComments', schema: undoSchema }, async ({ changes }, { user }) => {
   const restored = await restoreCommentStatuses(changes);
+  log.info({ event: 'comments.moderation_undone', ids: restored.map((r) => r.id), by: user.id }, 'moderation undone');
   refreshCommentPages(restored.filter((r) => (r.previousStatus === 'approved') !== (r.status === 'approved')).map((r) => r.postId));
   refresh();
   return { ok: true, message: 'Undone.' };
@@ -74,8 +77,9 @@ export const undoModeration = formAction({ access: 'moderateComments', schema: u
 
 export const deleteCommentsForGood = formAction(
   { access: 'moderateComments', schema: z.object({ ids: idsField }) },
-  async ({ ids }) => {
+  async ({ ids }, { user }) => {
     const deleted = await deleteComments(ids);
+    log.info({ event: 'comments.deleted', ids, count: deleted.length, by: user.id }, 'comments deleted for good');
     refreshCommentPages(deleted.filter((d) => d.status === 'approved').map((d) => d.postId));
     refresh();
     return { ok: true, message: `${deleted.length === 1 ? '1 comment' : `${deleted.length} comments`} deleted permanently.` };
@@ -102,6 +106,7 @@ export const replyToComment = formAction(
       createdAt: now,
       approvedAt: now,
     });
+    log.info({ event: 'comments.replied', parentId: parent.id, approvedParent: changes.length > 0, by: user.id }, 'admin replied to a comment');
     refreshCommentPages([parent.postId]);
     refresh();
     return { ok: true, message: changes.length ? 'Reply published; the comment you answered is approved too.' : 'Reply published.' };
@@ -110,9 +115,10 @@ export const replyToComment = formAction(
 
 export const editComment = formAction(
   { access: 'moderateComments', schema: z.object({ id: idField, body: bodyField }) },
-  async ({ id, body }, { fail }) => {
+  async ({ id, body }, { user, fail }) => {
     const updated = await updateCommentBody(id, body, renderCommentText(body));
     if (!updated) return fail('That comment no longer exists.');
+    log.info({ event: 'comments.edited', id, by: user.id }, 'comment edited');
     if (updated.status === 'approved') refreshCommentPages([updated.postId]);
     refresh();
     return { ok: true, message: 'Comment saved.' };
@@ -122,9 +128,10 @@ export const editComment = formAction(
 /** Blocks the commenter (their email and address) and sends this comment to spam. */
 export const blockCommenter = formAction(
   { access: 'moderateComments', schema: z.object({ id: idField }) },
-  async ({ id }, { fail }) => {
+  async ({ id }, { user, fail }) => {
     const comment = await getCommentForModeration(id);
     if (!comment) return fail('That comment no longer exists.');
+    log.info({ event: 'comments.commenter_blocked', commentId: id, by: user.id }, 'commenter blocked');
     const list = parseBlocklist(await readSetting(BLOCKLIST_SETTING));
     await writeSetting(BLOCKLIST_SETTING, withBlocked(list, { email: comment.authorEmail, ipHash: comment.ipHash }));
     const changes = await setCommentStatus([id], 'spam');

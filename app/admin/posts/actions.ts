@@ -8,6 +8,7 @@ import type { SessionUser } from '@/lib/auth/session';
 import { deletePostsPermanently, restoreRevision, revisionsForEditor, savePost, transitionPosts, type EditContext } from '@/lib/posts/editing';
 import { fieldErrorsOf, MAX_CONTENT_LENGTH, postDraftSchema } from '@/lib/posts/input';
 import type { SavePostResponse } from '@/lib/posts/save-response';
+import { log } from '@/lib/logging/logger';
 
 // Every write of the editor and the posts list. Each goes through formAction (authorise → parse →
 // act), checks per post that the person may edit it (authors: their own), sanitizes the body
@@ -63,6 +64,7 @@ export const savePostAction = formAction(
       };
     }
     const { tags, ...saved } = result;
+    if (kind === 'publish') log.info({ event: 'post.published', postId: saved.postId, status: saved.status, by: user.id }, 'post published');
     invalidate(tags);
     const message = kind === 'autosave' ? 'Saved.' : saved.status === 'scheduled' ? 'Scheduled.' : 'Published.';
     return { ...saved, message };
@@ -75,6 +77,7 @@ export const transitionPostsAction = formAction(
   async ({ ids, transition }, { user, fail }) => {
     const result = await transitionPosts(editContext(user), ids, transition);
     if (!result.ok) return fail(result.error);
+    log.info({ event: `posts.${transition}`, ids: result.changed, by: user.id }, 'posts changed status');
     invalidate(result.tags);
     return { ok: true, message: `${result.changed.length} ${result.changed.length === 1 ? 'post' : 'posts'} changed.`, versions: result.versions };
   },
@@ -96,11 +99,13 @@ export const bulkPostsAction = formAction({ access: 'writePosts', schema: bulkSc
   if (bulk === 'deletePermanently') {
     const result = await deletePostsPermanently(ctx, ids);
     if (!result.ok) return fail(result.error);
+    log.info({ event: 'posts.deleted', ids: result.deleted, by: user.id }, 'posts deleted for good');
     refresh();
     return { ok: true, message: `${result.deleted.length} deleted permanently.` };
   }
   const result = await transitionPosts(ctx, ids, bulk);
   if (!result.ok) return fail(result.error);
+  log.info({ event: `posts.${bulk}`, ids: result.changed, by: user.id }, 'posts changed status');
   invalidate(result.tags);
   // The list itself shows the change (drafts touch no reader tags, so nothing else would refresh it).
   refresh();

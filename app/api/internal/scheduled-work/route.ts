@@ -2,6 +2,7 @@ import { revalidateTag } from 'next/cache';
 import { runScheduledWork } from '@/lib/posts/editing';
 import { isSchedulerRequest } from '@/lib/posts/scheduler-token';
 import { authSecret } from '@/lib/auth/secret';
+import { log } from '@/lib/logging/logger';
 
 /**
  * Publishes scheduled posts that are due and empties old trash, then invalidates the pages that
@@ -13,6 +14,7 @@ export async function POST(request: Request) {
     return new Response('Not found.', { status: 404 });
   }
   const { published, purged, tags } = await runScheduledWork();
+  if (published || purged) log.info({ event: 'scheduler.ran', published, purged }, 'scheduled posts published, old trash purged');
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   return Response.json({ published, purged });
 }
