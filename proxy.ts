@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { loginPath } from './lib/auth/callback-url';
+import { CHANGE_PASSWORD_PATH, loginPath } from './lib/auth/callback-url';
 import { openSession } from './lib/auth/session-check';
 import { readSessionClaims } from './lib/auth/session-token';
 import { setupAccess } from './lib/auth/setup-gate';
@@ -19,8 +19,11 @@ export async function proxy(request: NextRequest) {
     }
     return NextResponse.next();
   }
-  // A visitor without a live session goes to /login, and comes back after signing in.
-  if (await openSession(await readSessionClaims(request.headers))) return NextResponse.next();
+  // A visitor without a live session goes to /login, and comes back after signing in; one with a
+  // temporary password goes to replace it first.
+  const session = await openSession(await readSessionClaims(request.headers));
+  if (session?.mustChangePassword) return NextResponse.redirect(new URL(CHANGE_PASSWORD_PATH, request.nextUrl.origin));
+  if (session) return NextResponse.next();
   return NextResponse.redirect(new URL(loginPath(`${request.nextUrl.pathname}${request.nextUrl.search}`), request.nextUrl.origin));
 }
 

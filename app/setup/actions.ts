@@ -8,7 +8,7 @@ import { readAllSettings, writeSetting } from '@/db/queries/settings';
 import { createFirstAdmin, findUserByEmail } from '@/db/queries/users';
 import { formAction } from '@/lib/auth/action';
 import { emailField, nameField, newPasswordField } from '@/lib/auth/fields';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword, passwordProblem } from '@/lib/auth/password';
 import { setupAccess } from '@/lib/auth/setup-gate';
 import { hashSetupToken } from '@/lib/auth/setup-token';
 import { cacheTags } from '@/lib/cache/tags';
@@ -17,12 +17,20 @@ import { parseSiteSettings } from '@/lib/settings/schema';
 
 const REFUSED = 'This setup link is not valid: it has expired or was already used. Restart the server and open the new link it prints.';
 
-const setupSchema = z.object({
-  token: z.string(),
-  name: nameField,
-  email: emailField,
-  password: newPasswordField,
-});
+const setupSchema = z
+  .object({
+    token: z.string(),
+    name: nameField,
+    email: emailField,
+    password: newPasswordField,
+  })
+  // Beyond the field's own check (zod runs this even when that failed; one message is enough):
+  // not made of the owner's email or name.
+  .superRefine(({ password, email, name }, ctx) => {
+    if (passwordProblem(password)) return;
+    const problem = passwordProblem(password, [email, name]);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+  });
 
 /** Creates the owner's account. Open to anyone holding the token the server printed at start. */
 export const createOwnerAccount = formAction({ access: 'public', schema: setupSchema }, async (input, { fail }) => {

@@ -3,15 +3,14 @@ import { forbidden, redirect } from 'next/navigation';
 import { headers } from 'next/headers';
 import { connection } from 'next/server';
 import { cache } from 'react';
-import { loginPath } from './callback-url';
+import { CHANGE_PASSWORD_PATH, loginPath } from './callback-url';
 import { can, type Permission } from './roles';
 import { openSession, type OpenSession, type SessionUser } from './session-check';
 import { readSessionClaims } from './session-token';
 
 export type { SessionUser } from './session-check';
 
-/** Where a person with a temporary password is sent, and the only page they may use until they change it. */
-export const CHANGE_PASSWORD_PATH = '/change-password';
+export { CHANGE_PASSWORD_PATH } from './callback-url';
 
 /**
  * The session behind this request, or null. The token only names a person and a session: both are
