@@ -1,7 +1,7 @@
 import { expect, test, type APIResponse } from '@playwright/test';
 import { accounts } from './support/accounts';
 import { createAccount, openAccount } from './support/admin';
-import { signIn, signedInPage, submit } from './support/session';
+import { newAccountPage, OWN_PASSWORD, signIn, submit } from './support/session';
 
 const { owner } = accounts;
 
@@ -155,9 +155,10 @@ test('answering an admin page or its prefetch never re-issues the session cookie
 test('a disabled account is signed out on its next request and cannot sign in again', async ({ browser, page }) => {
   await signIn(page, owner);
   const dana = { name: 'Dana Disabled', email: 'dana@e2e.test' };
-  const password = await createAccount(page, dana);
+  const temporary = await createAccount(page, dana);
 
-  const danaPage = await signedInPage(browser, { email: dana.email, password });
+  const danaPage = await newAccountPage(browser, dana.email, temporary);
+  const password = OWN_PASSWORD;
   await danaPage.goto('/admin/profile');
   await expect(danaPage.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible();
 

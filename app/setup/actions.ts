@@ -27,7 +27,7 @@ const setupSchema = z
   // Beyond the field's own check (zod runs this even when that failed; one message is enough):
   // not made of the owner's email or name.
   .superRefine(({ password, email, name }, ctx) => {
-    if (passwordProblem(password)) return;
+    if (typeof password !== 'string' || passwordProblem(password)) return;
     const problem = passwordProblem(password, [email, name]);
     if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
   });

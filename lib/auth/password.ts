@@ -50,7 +50,7 @@ export function passwordProblem(password: string, aboutThem: string[] = []): str
     return 'This password is too common: it is on a list of passwords leaked in data breaches. Choose another.';
   }
   // Whole emails and names, and their parts: "olive.owner@example.com" gives "olive", "owner"…
-  const words = aboutThem.flatMap((text) => [text, ...text.toLowerCase().split(/[^\p{L}\p{N}]+/u)]).filter((word) => word.length >= 3);
+  const words = aboutThem.filter((text) => typeof text === 'string').flatMap((text) => [text, ...text.toLowerCase().split(/[^\p{L}\p{N}]+/u)]).filter((word) => word.length >= 3);
   const result = scorer.check(password.slice(0, SCORED_LENGTH), words);
   if (result.score < MIN_STRENGTH) {
     const why = result.feedback.warning ? ` ${result.feedback.warning}` : '';
