@@ -5,7 +5,11 @@ import { authConfig } from './auth.config';
 import { authenticate } from './lib/auth/authenticate';
 import { TooManyAttempts } from './lib/auth/errors';
 import { authSecret } from './lib/auth/secret';
+import { revokeSession } from './db/queries/sessions';
+import { openSession } from './lib/auth/session-check';
 import { sessionStamp } from './lib/auth/session-stamp';
+import { claimsFromToken, newSessionId } from './lib/auth/session-token';
+import { log } from './lib/logging/logger';
 
 const credentialsSchema = z.object({
   email: z.string().trim().min(1).max(254),
@@ -17,6 +21,27 @@ const credentialsSchema = z.object({
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   secret: authSecret(),
+  callbacks: {
+    ...authConfig.callbacks,
+    // next-auth's /api/auth/session re-issues the cookie of any token it can decrypt. A session
+    // that has ended (signed out, account disabled, password changed) gets its cookie cleared
+    // instead, so that endpoint can never bring it back.
+    async jwt(params) {
+      const token = authConfig.callbacks.jwt(params);
+      if (params.user) return token;
+      return (await openSession(claimsFromToken(token))) ? token : null;
+    },
+  },
+  events: {
+    // Through the sign-out button and next-auth's own /api/auth/signout alike: the session id is
+    // recorded, so a copy of the token is refused too, not only this browser's cookie deleted.
+    async signOut(message) {
+      const claims = 'token' in message ? claimsFromToken(message.token) : null;
+      if (!claims) return;
+      await revokeSession(claims.sessionId, claims.expiresAt);
+      log.info({ event: 'auth.signed_out', userId: claims.userId }, 'session ended');
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
@@ -37,6 +62,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           email: user.email,
           role: user.role,
           stamp: sessionStamp(authSecret(), user.passwordHash),
+          sid: newSessionId(),
         };
       },
     }),

@@ -1,23 +1,15 @@
-import NextAuth from 'next-auth';
 import { NextResponse, type NextRequest } from 'next/server';
-import { authConfig } from './auth.config';
-import { authSecret } from './lib/auth/secret';
+import { CHANGE_PASSWORD_PATH, loginPath } from './lib/auth/callback-url';
+import { openSession } from './lib/auth/session-check';
+import { readSessionClaims } from './lib/auth/session-token';
 import { setupAccess } from './lib/auth/setup-gate';
 
 // Proxy runs before a page streams, so what it decides carries a real HTTP status. It is the
-// early answer, not the lock: every page, route handler and server action checks again on the
-// server (lib/auth/session.ts, lib/auth/setup-gate.ts).
-
-const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
-
-// A visitor without a valid session token goes to /login, and comes back after signing in.
-// (With a lazily built config, next-auth's auth(handler) hands back a promise of the handler.)
-const redirectSignedOut = auth((request) => {
-  if (request.auth) return NextResponse.next();
-  const login = new URL('/login', request.nextUrl.origin);
-  login.searchParams.set('callbackUrl', `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.redirect(login);
-});
+// early answer, not the only lock: every page, route handler and server action asks the same
+// questions again on the server (lib/auth/session.ts, lib/auth/setup-gate.ts).
+//
+// It never writes the session cookie. next-auth's `auth()` wrapper would re-issue it on every
+// response, and a router prefetch answered after "Sign out" cleared the cookie set it again.
 
 export async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === '/setup') {
@@ -27,9 +19,12 @@ export async function proxy(request: NextRequest) {
     }
     return NextResponse.next();
   }
-  const handler = await redirectSignedOut;
-  // next-auth types the wrapper as a route handler; the context is passed through unused.
-  return handler(request, { params: Promise.resolve({}) });
+  // A visitor without a live session goes to /login, and comes back after signing in; one with a
+  // temporary password goes to replace it first.
+  const session = await openSession(await readSessionClaims(request.headers));
+  if (session?.mustChangePassword) return NextResponse.redirect(new URL(CHANGE_PASSWORD_PATH, request.nextUrl.origin));
+  if (session) return NextResponse.next();
+  return NextResponse.redirect(new URL(loginPath(`${request.nextUrl.pathname}${request.nextUrl.search}`), request.nextUrl.origin));
 }
 
 export const config = { matcher: ['/admin', '/admin/:path*', '/setup'] };

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { accounts } from './support/accounts';
 import { createAccount, openAccount, temporaryPasswordIn } from './support/admin';
-import { signIn, signedInPage, submit } from './support/session';
+import { chooseOwnPassword, newAccountPage, OWN_PASSWORD, signIn, signedInPage, submit } from './support/session';
 
 const { owner } = accounts;
 
@@ -9,12 +9,35 @@ test.beforeEach(async ({ page }) => {
   await signIn(page, owner);
 });
 
-test('an admin creates an author, who signs in with the temporary password', async ({ page, browser }) => {
-  const password = await createAccount(page, { name: 'Nico New', email: 'nico@e2e.test' });
+test('an admin creates an author, who signs in with the temporary password and must choose their own first', async ({ page, browser }) => {
+  const temporary = await createAccount(page, { name: 'Nico New', email: 'nico@e2e.test' });
   await expect(page.getByRole('row', { name: /Nico New/ })).toContainText('Author');
 
-  const nico = await signedInPage(browser, { email: 'nico@e2e.test', password });
+  const nico = await signedInPage(browser, { email: 'nico@e2e.test', password: temporary });
+  await expect(nico).toHaveURL('/change-password');
+  await expect(nico.getByRole('heading', { level: 1, name: 'Choose a new password' })).toBeVisible();
+
+  // Until then, no other back-office page opens for them.
+  for (const path of ['/admin', '/admin/posts/new', '/admin/profile']) {
+    await nico.goto(path);
+    await expect(nico).toHaveURL('/change-password');
+  }
+
+  // The new password meets the same rule as everywhere, with the reason next to the field.
+  await nico.getByLabel('Current password').fill(temporary);
+  await nico.getByLabel('New password').fill('qwertyuiop123');
+  await submit(nico, 'Save new password');
+  await expect(nico.getByLabel('New password')).toHaveAccessibleDescription(/too common/);
+
+  await chooseOwnPassword(nico, temporary, OWN_PASSWORD);
   await expect(nico.getByText('Nico New · Author')).toBeVisible();
+  await nico.goto('/admin/posts/new');
+  await expect(nico).toHaveURL('/admin/posts/new');
+
+  // The temporary password is gone; theirs works.
+  await nico.context().clearCookies();
+  await signIn(nico, { email: 'nico@e2e.test', password: OWN_PASSWORD });
+  await expect(nico).toHaveURL('/admin');
   await nico.context().close();
 });
 
@@ -30,8 +53,8 @@ test('an email already in use is refused next to the field, and the form keeps w
 });
 
 test('an admin changes a role, and the person’s access follows on their next request', async ({ page, browser }) => {
-  const password = await createAccount(page, { name: 'Rita Role', email: 'rita@e2e.test' });
-  const rita = await signedInPage(browser, { email: 'rita@e2e.test', password });
+  const temporary = await createAccount(page, { name: 'Rita Role', email: 'rita@e2e.test' });
+  const rita = await newAccountPage(browser, 'rita@e2e.test', temporary);
 
   await openAccount(page, 'Rita Role');
   const role = page.getByRole('region', { name: 'Role' });
@@ -50,9 +73,9 @@ test('an admin changes a role, and the person’s access follows on their next r
   await rita.context().close();
 });
 
-test('resetting a password ends the person’s sessions and issues a new temporary password', async ({ page, browser }) => {
+test('resetting a password ends the person’s sessions and issues a new temporary password, to be replaced at sign-in', async ({ page, browser }) => {
   const first = await createAccount(page, { name: 'Ravi Reset', email: 'ravi@e2e.test' });
-  const ravi = await signedInPage(browser, { email: 'ravi@e2e.test', password: first });
+  const ravi = await newAccountPage(browser, 'ravi@e2e.test', first);
 
   await openAccount(page, 'Ravi Reset');
   await page.getByRole('button', { name: 'Reset password' }).click();
@@ -66,7 +89,7 @@ test('resetting a password ends the person’s sessions and issues a new tempora
   await ravi.getByLabel('Email').fill('ravi@e2e.test');
   await ravi.getByLabel('Password').fill(second);
   await ravi.getByRole('button', { name: 'Sign in' }).click();
-  await expect(ravi).toHaveURL('/admin');
+  await chooseOwnPassword(ravi, second, 'ravi’s second own passphrase');
   await ravi.context().close();
 });
 

@@ -1,7 +1,7 @@
 import { expect, test, type APIResponse } from '@playwright/test';
 import { accounts } from './support/accounts';
 import { createAccount, openAccount } from './support/admin';
-import { signIn, signedInPage, submit } from './support/session';
+import { newAccountPage, OWN_PASSWORD, signIn, submit } from './support/session';
 
 const { owner } = accounts;
 
@@ -98,12 +98,76 @@ test('signing out ends access to the back office', async ({ page }) => {
   await expect(page).toHaveURL('/login?callbackUrl=%2Fadmin%2Fsettings');
 });
 
+test('signing out holds twenty times in a row: each time, the browser’s cookies no longer open an admin page', async ({ page }) => {
+  // Twenty whole sign-in/sign-out journeys: the budget is for their number, not for waiting.
+  test.setTimeout(20 * 8_000);
+  for (let round = 1; round <= 20; round++) {
+    await signIn(page, owner);
+    await page.goto('/admin/settings');
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL('/login');
+
+    // Straight to the server with whatever cookies the browser now holds, prefetches included.
+    const direct = await page.request.get('/admin/settings', { maxRedirects: 0 });
+    expect(direct.status(), `round ${round}`).toBe(307);
+    expect(direct.headers().location, `round ${round}`).toMatch(/\/login\?callbackUrl=%2Fadmin%2Fsettings$/);
+  }
+});
+
+test('a session token copied before signing out is refused after it, in any browser', async ({ page, browser, playwright, baseURL }) => {
+  await signIn(page, owner);
+  const copied = (await page.context().cookies()).find((c) => c.name === 'authjs.session-token')!;
+  expect(copied).toBeDefined();
+  await page.goto('/admin/settings');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL('/login');
+
+  // Another browser holding the copy is sent to sign in…
+  const elsewhere = await browser.newContext();
+  await elsewhere.addCookies([copied]);
+  const thief = await elsewhere.newPage();
+  await thief.goto('/admin/settings');
+  await expect(thief).toHaveURL('/login?callbackUrl=%2Fadmin%2Fsettings');
+  await expect(thief.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await elsewhere.close();
+
+  // …and so is a bare request; next-auth's own session endpoint clears the cookie instead of renewing it.
+  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `${copied.name}=${copied.value}` } });
+  const direct = await api.get('/admin/settings', { maxRedirects: 0 });
+  expect(direct.status()).toBe(307);
+  const session = await api.get('/api/auth/session');
+  expect(await session.json()).toBeNull();
+  expect(setCookies(session).find((c) => c.startsWith('authjs.session-token='))).toMatch(/^authjs\.session-token=;/);
+  await api.dispose();
+});
+
+test('answering an admin page or its prefetch never re-issues the session cookie', async ({ page }) => {
+  await signIn(page, owner);
+  const prefetch: Record<string, string> = { rsc: '1', 'next-router-prefetch': '1' };
+  for (const headers of [{}, prefetch]) {
+    // Next answers a bare RSC request with a redirect to its cache-busting `_rsc` URL: follow it by hand.
+    let url = '/admin/settings';
+    for (let hop = 0; hop < 3; hop++) {
+      const response = await page.request.get(url, { headers, maxRedirects: 0 });
+      expect(setCookies(response).filter((c) => c.includes('session-token'))).toEqual([]);
+      if (response.status() !== 307) {
+        expect(response.status()).toBe(200);
+        break;
+      }
+      url = response.headers().location!;
+      expect(url).not.toMatch(/\/login/);
+    }
+  }
+});
+
 test('a disabled account is signed out on its next request and cannot sign in again', async ({ browser, page }) => {
   await signIn(page, owner);
   const dana = { name: 'Dana Disabled', email: 'dana@e2e.test' };
-  const password = await createAccount(page, dana);
+  const temporary = await createAccount(page, dana);
 
-  const danaPage = await signedInPage(browser, { email: dana.email, password });
+  const danaPage = await newAccountPage(browser, dana.email, temporary);
+  const password = OWN_PASSWORD;
   await danaPage.goto('/admin/profile');
   await expect(danaPage.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible();
 

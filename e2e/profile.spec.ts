@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { accounts } from './support/accounts';
 import { createAccount } from './support/admin';
-import { signIn, signedInPage, submit } from './support/session';
+import { newAccountPage, OWN_PASSWORD, signIn, signedInPage, submit } from './support/session';
 
 test('a person edits their name and bio', async ({ page, browser }) => {
   await signIn(page, accounts.owner);
-  const password = await createAccount(page, { name: 'Pat Profile', email: 'pat@e2e.test' });
-  const pat = await signedInPage(browser, { email: 'pat@e2e.test', password });
+  const temporary = await createAccount(page, { name: 'Pat Profile', email: 'pat@e2e.test' });
+  const pat = await newAccountPage(browser, 'pat@e2e.test', temporary);
 
   await pat.goto('/admin/profile');
   await pat.getByLabel('Name').fill('Pat Prose');
@@ -23,8 +23,8 @@ test('a person edits their name and bio', async ({ page, browser }) => {
 test('changing a password needs the current one, keeps this session and ends the others', async ({ page, browser }) => {
   await signIn(page, accounts.owner);
   const temporary = await createAccount(page, { name: 'Cy Change', email: 'cy@e2e.test' });
-  const cy = await signedInPage(browser, { email: 'cy@e2e.test', password: temporary });
-  const cyElsewhere = await signedInPage(browser, { email: 'cy@e2e.test', password: temporary });
+  const cy = await newAccountPage(browser, 'cy@e2e.test', temporary);
+  const cyElsewhere = await signedInPage(browser, { email: 'cy@e2e.test', password: OWN_PASSWORD });
 
   await cy.goto('/admin/profile');
   const form = cy.getByRole('region', { name: 'Change password' });
@@ -33,12 +33,12 @@ test('changing a password needs the current one, keeps this session and ends the
   await submit(cy, 'Change password');
   await expect(form.getByLabel('Current password')).toHaveAccessibleDescription('That is not your current password.');
 
-  await form.getByLabel('Current password').fill(temporary);
-  await form.getByLabel('New password').fill('password123');
+  await form.getByLabel('Current password').fill(OWN_PASSWORD);
+  await form.getByLabel('New password').fill('qwertyuiop123');
   await submit(cy, 'Change password');
   await expect(form.getByLabel('New password')).toHaveAccessibleDescription(/too common/);
 
-  await form.getByLabel('Current password').fill(temporary);
+  await form.getByLabel('Current password').fill(OWN_PASSWORD);
   await form.getByLabel('New password').fill('my own long passphrase');
   await form.getByRole('button', { name: 'Change password' }).click();
   await expect(form.getByRole('status').filter({ hasText: /\S/ })).toContainText('Password changed.');

@@ -41,10 +41,29 @@ describe('npm run user:create', () => {
     expect(err).toContain('already exists');
   });
 
-  it('refuses a password under 10 characters', () => {
-    const { code, err } = userCreate('--email', 'bob@example.com', '--password', 'short', '--name', 'Bob', '--role', 'author');
+  it('refuses a password under 12 characters', () => {
+    const { code, err } = userCreate('--email', 'bob@example.com', '--password', 'short words', '--name', 'Bob', '--role', 'author');
     expect(code).toBe(1);
-    expect(err).toContain('at least 10 characters');
+    expect(err).toContain('at least 12 characters');
+  });
+
+  it('refuses a password from the breached-password dictionary', () => {
+    const breached = userCreate('--email', 'bob@example.com', '--password', 'qwertyuiop123', '--name', 'Bob', '--role', 'author');
+    expect(breached.code).toBe(1);
+    expect(breached.err).toContain('too common');
+  });
+
+  it('refuses a password made of the account’s own email', () => {
+    const own = userCreate('--email', 'bob.builder@example.com', '--password', 'bob.builder@example.com', '--name', 'Bob', '--role', 'author');
+    expect(own.code).toBe(1);
+    expect(own.err).toContain('too easy to guess');
+  });
+
+  it('is the operator choosing a password: not a temporary one to replace', async () => {
+    const db = createClient({ url: databaseUrl });
+    const { rows } = await db.execute("select must_change_password from users where email = 'ada@example.com'");
+    db.close();
+    expect(Number(rows[0].must_change_password)).toBe(0);
   });
 
   it('refuses an unknown role', () => {

@@ -10,13 +10,15 @@ const USAGE = 'Usage: npm run user:create -- --email E --password P --name N --r
 
 const argsSchema = z.object({
   email: z.email('--email must be an email address'),
-  password: z.string().superRefine((p, ctx) => {
-    const problem = passwordProblem(p);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
+  password: z.string(),
   name: z.string().trim().min(1, '--name is required').max(100),
   role: z.enum(USER_ROLES, { message: `--role must be one of: ${USER_ROLES.join(', ')}` }),
-});
+})
+  // The operator chooses this password (it is not temporary), under the same policy as everyone.
+  .superRefine(({ password, email, name }, ctx) => {
+    const problem = passwordProblem(password, [email, name]);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: `--password: ${problem}` });
+  });
 
 function fail(message: string): never {
   console.error(`user:create: ${message}`);

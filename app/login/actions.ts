@@ -2,9 +2,11 @@
 
 import { AuthError } from 'next-auth';
 import { z } from 'zod';
+import { redirect } from 'next/navigation';
 import { signIn } from '@/auth';
+import { findUserByEmail } from '@/db/queries/users';
 import { formAction } from '@/lib/auth/action';
-import { safeCallbackPath } from '@/lib/auth/callback-url';
+import { CHANGE_PASSWORD_PATH, safeCallbackPath } from '@/lib/auth/callback-url';
 import { TooManyAttempts } from '@/lib/auth/errors';
 import { tooManyAttemptsMessage } from '@/lib/rate-limit/sign-in';
 
@@ -19,16 +21,15 @@ const signInSchema = z.object({
 
 export const signInWithPassword = formAction({ access: 'public', schema: signInSchema }, async (input, { fail }) => {
   try {
-    // On success this throws Next's redirect to the (same-site) page the person was going to.
-    await signIn('credentials', {
-      email: input.email,
-      password: input.password,
-      redirectTo: safeCallbackPath(input.callbackUrl),
-    });
+    await signIn('credentials', { email: input.email, password: input.password, redirect: false });
   } catch (error) {
     if (error instanceof TooManyAttempts) return fail(tooManyAttemptsMessage(error.retryAfterMs));
     if (error instanceof AuthError && error.type === 'CredentialsSignin') return fail(INVALID);
     throw error;
   }
-  return fail(INVALID);
+  // Signed in. Someone holding a temporary password goes straight to replace it: the page they
+  // were going to would only send them there, and a redirect inside this action's response is
+  // not followed with the address bar updated.
+  const account = await findUserByEmail(input.email);
+  redirect(account?.mustChangePassword ? CHANGE_PASSWORD_PATH : safeCallbackPath(input.callbackUrl));
 });

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/auth/AuthCard';
 import { LoginForm } from '@/components/auth/LoginForm';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
-import { getSessionUser } from '@/lib/auth/session';
+import { CHANGE_PASSWORD_PATH, getSession } from '@/lib/auth/session';
 import { getSiteSettings } from '@/lib/reader/data';
 import { signInWithPassword } from './actions';
 
@@ -16,7 +16,8 @@ export default async function LoginPage({ searchParams }: PageProps<'/login'>) {
   const { callbackUrl } = await searchParams;
   const destination = safeCallbackPath(callbackUrl);
   // Checked against the database, not just the token: a disabled account sees the form again.
-  if (await getSessionUser()) redirect(destination);
+  const session = await getSession();
+  if (session) redirect(session.mustChangePassword ? CHANGE_PASSWORD_PATH : destination);
   const { title } = await getSiteSettings();
 
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { AuthCard } from '@/components/auth/AuthCard';
 import { SetupForm } from '@/components/auth/SetupForm';
 import { setupAccess } from '@/lib/auth/setup-gate';
@@ -13,6 +14,8 @@ export const instant = false;
 
 export default async function SetupPage({ searchParams }: PageProps<'/setup'>) {
   const { token } = await searchParams;
+  // The token's expiry is judged against the clock of this request, never a prerender's.
+  await connection();
   // proxy.ts answers "done" with a real 404 first; this check is the one that holds.
   const access = await setupAccess(token);
   if (access === 'done') notFound();

@@ -3,10 +3,11 @@
 import { FormMessage } from '@/components/ui/FormMessage';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
+import { MIN_PASSWORD_LENGTH, PASSWORD_HINT } from '@/lib/auth/password-policy';
 import { fieldError, type FormAction } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
 
-export function PasswordForm({ action, email }: { action: FormAction; email: string }) {
+export function PasswordForm({ action, email, submitLabel = 'Change password' }: { action: FormAction; email: string; submitLabel?: string }) {
   const [state, formAction] = useFormAction(action);
   return (
     <form action={formAction} className="space-y-5">
@@ -27,11 +28,11 @@ export function PasswordForm({ action, email }: { action: FormAction; email: str
         type="password"
         autoComplete="new-password"
         required
-        minLength={10}
-        hint="At least 10 characters. A few unrelated words make a strong, memorable password."
+        minLength={MIN_PASSWORD_LENGTH}
+        hint={PASSWORD_HINT}
         error={fieldError(state, 'newPassword')}
       />
-      <SubmitButton>Change password</SubmitButton>
+      <SubmitButton>{submitLabel}</SubmitButton>
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { FormMessage } from '@/components/ui/FormMessage';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
+import { MIN_PASSWORD_LENGTH, PASSWORD_HINT } from '@/lib/auth/password-policy';
 import { fieldError, fieldValue, type FormAction } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
 
@@ -33,8 +34,8 @@ export function SetupForm({ action, token }: SetupFormProps) {
         type="password"
         autoComplete="new-password"
         required
-        minLength={10}
-        hint="At least 10 characters. A few unrelated words make a strong, memorable password."
+        minLength={MIN_PASSWORD_LENGTH}
+        hint={PASSWORD_HINT}
         error={fieldError(state, 'password')}
       />
       <SubmitButton>Create owner account</SubmitButton>

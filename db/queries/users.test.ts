@@ -17,14 +17,19 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+async function setupTokenHash() {
+  const token = await (await import('@/lib/auth/setup-gate')).issueSetupToken();
+  return (await import('@/lib/auth/setup-token')).hashSetupToken(token);
+}
+
 const account = (email: string, role: 'admin' | 'author') => ({ email, name: email, passwordHash: 'x', role });
 
 describe('first-run owner', () => {
   it('is created while there is no admin, and only once', async () => {
     await q.createUser(account('writer@example.com', 'author'));
-    const owner = await q.createFirstAdmin({ email: 'Owner@Example.com', name: 'Owner', passwordHash: 'x' });
-    expect(owner).toMatchObject({ email: 'owner@example.com', role: 'admin' });
-    expect(await q.createFirstAdmin({ email: 'second@example.com', name: 'Second', passwordHash: 'x' })).toBeNull();
+    const owner = await q.createFirstAdmin({ email: 'Owner@Example.com', name: 'Owner', passwordHash: 'x' }, await setupTokenHash());
+    expect(owner).toMatchObject({ ok: true, user: { email: 'owner@example.com', role: 'admin' } });
+    expect(await q.createFirstAdmin({ email: 'second@example.com', name: 'Second', passwordHash: 'x' }, await setupTokenHash())).toEqual({ ok: false, reason: 'admin-exists' });
   });
 });
 

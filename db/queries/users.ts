@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { db } from '../client';
 import { users, type UserRole } from '../schema';
+import { consumeToken, deleteTokens } from './tokens';
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -18,6 +19,8 @@ export async function createUser(input: {
   passwordHash: string;
   role: UserRole;
   disabled?: boolean;
+  /** The password was generated for them ("create user"): they must choose their own at the next sign-in. */
+  temporaryPassword?: boolean;
 }) {
   const [user] = await db
     .insert(users)
@@ -27,6 +30,7 @@ export async function createUser(input: {
       passwordHash: input.passwordHash,
       role: input.role,
       disabledAt: input.disabled ? new Date() : null,
+      mustChangePassword: input.temporaryPassword ?? false,
     })
     .returning();
   return user;
@@ -77,8 +81,12 @@ export async function updateUserProfile(id: number, profile: { name: string; bio
   await db.update(users).set({ name: profile.name.trim(), bio: profile.bio.trim() }).where(eq(users.id, id));
 }
 
-export async function updateUserPasswordHash(id: number, passwordHash: string) {
-  await db.update(users).set({ passwordHash }).where(eq(users.id, id));
+/**
+ * Sets a new password. `temporary` is a password someone else was shown (an admin's reset): it
+ * must be replaced at the next sign-in. A password the person chose clears that requirement.
+ */
+export async function updateUserPasswordHash(id: number, passwordHash: string, { temporary = false } = {}) {
+  await db.update(users).set({ passwordHash, mustChangePassword: temporary }).where(eq(users.id, id));
 }
 
 const isActiveAdmin = and(eq(users.role, 'admin'), isNull(users.disabledAt));
@@ -118,18 +126,27 @@ export async function updateUserAccess(
   });
 }
 
+export type FirstAdminResult = { ok: true; user: typeof users.$inferSelect } | { ok: false; reason: 'admin-exists' | 'token-refused' };
+
 /**
- * Creates the owner's account, only while there is no admin: first-run setup may race with
- * another browser holding the same link, and only one of them may win.
+ * Creates the owner's account, only while there is no admin and only with a live setup token,
+ * which is spent in the same write transaction: first-run setup may race with another browser
+ * holding the same link, and only one of them may win. Every other setup link dies with it.
  */
-export async function createFirstAdmin(input: { email: string; name: string; passwordHash: string }) {
+export async function createFirstAdmin(
+  input: { email: string; name: string; passwordHash: string },
+  setupTokenHash: string,
+  now = new Date(),
+): Promise<FirstAdminResult> {
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).limit(1);
-    if (existing) return null;
+    if (existing) return { ok: false, reason: 'admin-exists' } as const;
+    if (!(await consumeToken(setupTokenHash, 'setup', now, tx))) return { ok: false, reason: 'token-refused' } as const;
+    await deleteTokens('setup', tx);
     const [user] = await tx
       .insert(users)
       .values({ email: normalizeEmail(input.email), name: input.name.trim(), passwordHash: input.passwordHash, role: 'admin' })
       .returning();
-    return user;
+    return { ok: true, user } as const;
   });
 }

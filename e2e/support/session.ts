@@ -25,3 +25,25 @@ export async function submit(page: Page, buttonName: string) {
   await page.getByRole('button', { name: buttonName }).click();
   await answered;
 }
+
+/** Where a person signed in with a temporary password is sent: they choose their own there, by its labels. */
+export async function chooseOwnPassword(page: Page, temporary: string, ownPassword: string) {
+  await expect(page).toHaveURL('/change-password');
+  await page.getByLabel('Current password').fill(temporary);
+  await page.getByLabel('New password').fill(ownPassword);
+  await page.getByRole('button', { name: 'Save new password' }).click();
+  await expect(page).toHaveURL('/admin');
+}
+
+/** The password e2e accounts created by an admin choose after their first sign-in. */
+export const OWN_PASSWORD = 'a passphrase of my own choosing';
+
+/**
+ * A page of its own for an account an admin just created: signed in with the temporary password,
+ * own password chosen (`OWN_PASSWORD` unless given), on the dashboard.
+ */
+export async function newAccountPage(browser: Browser, email: string, temporary: string, ownPassword = OWN_PASSWORD): Promise<Page> {
+  const page = await signedInPage(browser, { email, password: temporary });
+  await chooseOwnPassword(page, temporary, ownPassword);
+  return page;
+}

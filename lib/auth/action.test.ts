@@ -2,9 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import type { SessionUser } from './session';
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+const session = vi.hoisted(() => ({ user: null as SessionUser | null, mustChangePassword: false }));
 
-vi.mock('./session', () => ({ getSessionUser: async () => session.user }));
+vi.mock('./session', () => ({
+  CHANGE_PASSWORD_PATH: '/change-password',
+  getSession: async () => (session.user ? { user: session.user, mustChangePassword: session.mustChangePassword } : null),
+}));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ referer: 'http://blog.example/admin/settings?tab=1' }) }));
 vi.mock('next/navigation', () => ({
   redirect: (url: string) => {
@@ -29,6 +32,18 @@ const schema = z.object({ title: z.string().min(1, 'Enter a title.'), newPasswor
 describe('formAction', () => {
   beforeEach(() => {
     session.user = null;
+    session.mustChangePassword = false;
+  });
+
+  it('sends a person with a temporary password to change it, and runs only the action that does', async () => {
+    session.user = admin;
+    session.mustChangePassword = true;
+    const act = vi.fn(async () => ({ ok: true as const, message: 'done' }));
+    await expect(formAction({ access: 'manageSettings', schema }, act)(null, form({ title: 'x' }))).rejects.toThrow('redirect:/change-password');
+    await expect(formAction({ access: 'signedIn', schema }, act)(null, form({ title: 'x' }))).rejects.toThrow('redirect:/change-password');
+    expect(await formAction({ access: 'writePosts', schema, signedOut: 'fail' }, act)(null, form({ title: 'x' }))).toMatchObject({ ok: false, reason: 'unauthenticated' });
+    expect(act).not.toHaveBeenCalled();
+    expect(await formAction({ access: 'changingPassword', schema }, act)(null, form({ title: 'x' }))).toEqual({ ok: true, message: 'done' });
   });
 
   it('authorises, parses, then acts with the signed-in person', async () => {

@@ -5,11 +5,15 @@ import { z } from 'zod';
 import type { FieldErrors, FormFailure, FormResult } from '@/lib/forms/form-state';
 import { loginPath, safeCallbackPath } from './callback-url';
 import { can, type Permission } from './roles';
-import { getSessionUser, type SessionUser } from './session';
+import { CHANGE_PASSWORD_PATH, getSession, type SessionUser } from './session';
 import { log } from '@/lib/logging/logger';
 
-/** Who may run an action: anyone, any signed-in person, or those whose role grants a permission. */
-export type Access = 'public' | 'signedIn' | Permission;
+/**
+ * Who may run an action: anyone, any signed-in person, or those whose role grants a permission.
+ * `changingPassword` is any signed-in person, including one who must still replace a temporary
+ * password: only the action that replaces it uses it; every other access refuses them.
+ */
+export type Access = 'public' | 'signedIn' | 'changingPassword' | Permission;
 
 export interface ActionContext<A extends Access> {
   user: A extends 'public' ? null : SessionUser;
@@ -48,6 +52,8 @@ async function currentPath(): Promise<string> {
  *   with `signedOut: 'fail'` (autosave, called from script with the text still on screen), answered
  *   with a failure whose `reason` is 'unauthenticated', so the page can keep the text and ask the
  *   person to sign in again in another tab.
+ * - A person who must replace a temporary password is sent to do that (or, with `signedOut:
+ *   'fail'`, refused), except by the `changingPassword` action.
  * - A role without the permission gets a refusal and nothing runs.
  * - Input is parsed with `schema`; failures come back with one message per field.
  */
@@ -62,12 +68,17 @@ export function formAction<S extends z.ZodType, A extends Access, R extends Form
 
     let user: SessionUser | null = null;
     if (options.access !== 'public') {
-      user = await getSessionUser();
-      if (!user && options.signedOut === 'fail') {
+      const session = await getSession();
+      if (!session && options.signedOut === 'fail') {
         return { ...fail('Your session has ended. Sign in again to continue.'), reason: 'unauthenticated' };
       }
-      if (!user) redirect(loginPath(await currentPath()));
-      if (options.access !== 'signedIn' && !can(user, options.access)) {
+      if (!session) redirect(loginPath(await currentPath()));
+      if (session.mustChangePassword && options.access !== 'changingPassword') {
+        if (options.signedOut === 'fail') return { ...fail('Choose a new password before continuing.'), reason: 'unauthenticated' };
+        redirect(CHANGE_PASSWORD_PATH);
+      }
+      user = session.user;
+      if (options.access !== 'signedIn' && options.access !== 'changingPassword' && !can(user, options.access)) {
         log.warn({ event: 'action.refused', userId: user.id, role: user.role, needs: options.access }, 'action refused: role lacks permission');
         return fail('You do not have permission to do that.');
       }

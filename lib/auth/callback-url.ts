@@ -1,4 +1,7 @@
 const DEFAULT_DESTINATION = '/admin';
+
+/** Where a person with a temporary password is sent, and the only page they may use until they replace it. */
+export const CHANGE_PASSWORD_PATH = '/change-password';
 // Any base will do: it only lets URL() resolve relative paths so the origin can be compared.
 const PROBE_ORIGIN = 'http://inkwell.invalid';
 

@@ -2,20 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
 
 describe('passwordProblem', () => {
-  it('refuses passwords under 10 characters', () => {
-    expect(passwordProblem('short1234')).toMatch(/at least 10/);
-    expect(passwordProblem('')).toMatch(/at least 10/);
+  it('refuses passwords under 12 characters', () => {
+    expect(passwordProblem('short words')).toMatch(/at least 12/);
+    expect(passwordProblem('')).toMatch(/at least 12/);
   });
-  it('accepts exactly 10 characters', () => {
-    expect(passwordProblem('tenchars!x')).toBeNull();
+  it('accepts 12 characters that are hard to guess', () => {
+    expect(passwordProblem('k7pw-3qzd-m2')).toBeNull();
   });
-  it('refuses common passwords whatever their case', () => {
-    expect(passwordProblem('Password123')).toMatch(/too common/);
-    expect(passwordProblem('QWERTYUIOP')).toMatch(/too common/);
-    expect(passwordProblem('1234567890')).toMatch(/too common/);
+  it('refuses passwords from the breached-password dictionary whatever their case, not only a short hand-made list', () => {
+    expect(passwordProblem('qwertyuiop123')).toMatch(/too common/);
+    expect(passwordProblem('QAZWSXEDCRFV')).toMatch(/too common/);
+    expect(passwordProblem('leavemealone')).toMatch(/too common/);
   });
-  it('accepts a long uncommon passphrase', () => {
+  it('refuses common passwords with a little added, and repeats', () => {
+    expect(passwordProblem('password123456')).toMatch(/too easy to guess/);
+    expect(passwordProblem('iloveyou1234')).toMatch(/too easy to guess/);
+    expect(passwordProblem('aaaaaaaaaaaa')).toMatch(/too easy to guess/);
+  });
+  it('refuses a password made of the person’s own email or name', () => {
+    const them = ['olive.owner@example.com', 'Olive Owner'];
+    expect(passwordProblem('olive.owner@example.com', them)).toMatch(/too easy to guess/);
+    expect(passwordProblem('olive.owner@example.com')).toBeNull();
+  });
+  it('accepts a long uncommon passphrase and a generated temporary password', () => {
     expect(passwordProblem('correct horse battery')).toBeNull();
+    expect(passwordProblem('k7pw-3qzd-m2xh-9rtc')).toBeNull();
   });
 });
 

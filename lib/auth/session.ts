@@ -1,45 +1,44 @@
 import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
+import { headers } from 'next/headers';
 import { connection } from 'next/server';
 import { cache } from 'react';
-import { auth } from '@/auth';
-import { findUserById } from '@/db/queries/users';
-import type { UserRole } from '@/db/schema';
-import { loginPath } from './callback-url';
+import { CHANGE_PASSWORD_PATH, loginPath } from './callback-url';
 import { can, type Permission } from './roles';
-import { authSecret } from './secret';
-import { stampMatches } from './session-stamp';
+import { openSession, type OpenSession, type SessionUser } from './session-check';
+import { readSessionClaims } from './session-token';
 
-/** The signed-in person, as pages and actions see them: never the password hash. */
-export interface SessionUser {
-  id: number;
-  name: string;
-  email: string;
-  role: UserRole;
-}
+export type { SessionUser } from './session-check';
+
+export { CHANGE_PASSWORD_PATH } from './callback-url';
 
 /**
- * The person behind this request, or null. The session token only names them: their account is
- * re-read on every request, so a disabled account, a changed password or a changed role takes
- * effect on the next request, whatever the token says. Memoized per request.
+ * The session behind this request, or null. The token only names a person and a session: both are
+ * re-read on every request (lib/auth/session-check.ts), so signing out, disabling an account, a
+ * changed password or a changed role takes effect on the next request, whatever the token says.
+ * Memoized per request.
  */
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  // next-auth draws random bytes while reading the session; Cache Components allows that only
-  // once the render is known to be per request.
+export const getSession = cache(async (): Promise<OpenSession | null> => {
+  // Per request by nature; Cache Components must know before anything reads the cookie.
   await connection();
-  const session = await auth();
-  const id = Number(session?.user?.id);
-  if (!session || !Number.isSafeInteger(id)) return null;
-  const user = await findUserById(id);
-  if (!user || user.disabledAt || !stampMatches(authSecret(), user.passwordHash, session.stamp)) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return openSession(await readSessionClaims(await headers()));
 });
 
-/** The signed-in person, or a redirect to /login that brings them back to `returnTo`. */
+/**
+ * The signed-in person, or null — null too while they must still replace a temporary password,
+ * so no page, action or route handler does anything for them until they have.
+ */
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await getSession();
+  return session && !session.mustChangePassword ? session.user : null;
+}
+
+/** The signed-in person; or a redirect to /login that brings them back to `returnTo`, or to change a temporary password. */
 export async function requireUser(returnTo: string): Promise<SessionUser> {
-  const user = await getSessionUser();
-  if (!user) redirect(loginPath(returnTo));
-  return user;
+  const session = await getSession();
+  if (!session) redirect(loginPath(returnTo));
+  if (session.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
+  return session.user;
 }
 
 /** The signed-in person if their role allows `permission`; otherwise a 403 page. */

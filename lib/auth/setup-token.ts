@@ -1,16 +1,19 @@
-import { keyedHash, safeEqual } from './keyed-hash';
+import { createHash, randomBytes } from 'node:crypto';
 
-/**
- * The first-run setup token. Derived from the auth secret rather than stored, so every server
- * process sharing the secret accepts the same token, and it needs no cleanup: once an admin exists
- * /setup is gone and the token opens nothing.
- */
-export function deriveSetupToken(secret: string): string {
-  return keyedHash(secret, 'inkwell:first-run-setup');
+/** How long a printed setup link works. */
+export const SETUP_TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/** A new first-run setup token: 256 random bits, printed once and stored only as a hash. */
+export function newSetupToken(): string {
+  return randomBytes(32).toString('base64url');
 }
 
-export function isSetupToken(secret: string, candidate: unknown): boolean {
-  return typeof candidate === 'string' && safeEqual(deriveSetupToken(secret), candidate);
+/**
+ * What is stored for a token. The token is random and long, so a plain SHA-256 is enough: unlike
+ * a password, it cannot be guessed from its hash, and a leaked table opens nothing.
+ */
+export function hashSetupToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
 }
 
 export function setupUrl(origin: string, token: string): string {

@@ -24,7 +24,8 @@ export const createAccount = formAction(
       return fail('Please correct the highlighted fields.', { email: ['An account with this email already exists.'] });
     }
     const password = temporaryPassword();
-    const user = await createUser({ ...input, passwordHash: await hashPassword(password) });
+    // Shown to the admin, so not the person's own: they must replace it at their first sign-in.
+    const user = await createUser({ ...input, passwordHash: await hashPassword(password), temporaryPassword: true });
     refresh();
     return { ok: true, message: `Account created for ${user.name} (${user.email}).`, temporaryPassword: password } as const;
   },
@@ -61,8 +62,9 @@ export const resetPassword = formAction(
     const account = await findUserListItem(userId);
     if (!account) return fail('That account no longer exists.');
     const password = temporaryPassword();
-    // A new hash changes the session stamp: every session of that account ends.
-    await updateUserPasswordHash(userId, await hashPassword(password));
+    // A new hash changes the session stamp: every session of that account ends. The admin saw
+    // the password, so the person must replace it at their next sign-in.
+    await updateUserPasswordHash(userId, await hashPassword(password), { temporary: true });
     refresh();
     return { ok: true, message: `Password reset for ${account.name}. Their sessions have ended.`, temporaryPassword: password } as const;
   },
