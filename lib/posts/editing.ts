@@ -13,6 +13,7 @@ import {
   type ReaderChange,
 } from '@/db/queries/post-editing';
 import { getLastRevision, getRevision, insertRevision, listRevisions, updateRevisionText, type RevisionSummary } from '@/db/queries/revisions';
+import { purgeViewVisitorsBefore } from '@/db/queries/views';
 import type { PostStatus } from '@/db/schema';
 import { preparePostContent } from '@/lib/content/prepare';
 import { slugify } from '@/lib/content/slug';
@@ -22,6 +23,7 @@ import { TITLE_REQUIRED, type PostDraftInput, type PostFieldErrors } from './inp
 import { AUTOSAVE_REVISION_INTERVAL_MS, revisionToKeep, type RevisionReason } from './revisions';
 import { slugFromTitle, uniqueSlug } from './slug';
 import { canTransition, publication, trashPurgeCutoff, type PostTransition } from './status';
+import { viewVisitorsPurgeDay } from '@/lib/views/visitor';
 
 /**
  * The editor's operations on posts: validation beyond the schema (slugs, transitions), sanitizing,
@@ -287,13 +289,17 @@ export async function revisionsForEditor(ctx: EditContext, postId: number): Prom
   return { ok: true, tags: [], revisions: await listRevisions(postId) };
 }
 
-/** The scheduler's work: publish what is due (keeping a revision of each) and empty old trash. */
+/**
+ * The scheduler's work: publish what is due (keeping a revision of each), empty old trash, and forget
+ * the view beacon's visitors from before yesterday (they only stop a reader being counted twice a day).
+ */
 export async function runScheduledWork(now = new Date()): Promise<{ published: string[]; purged: number; tags: string[] }> {
   const published = await publishDueScheduledPosts(now);
   for (const post of published) {
     await insertRevision({ postId: post.id, title: post.title, contentHtml: post.contentHtml, authorId: post.authorId, reason: 'publish', createdAt: now });
   }
   const purged = await purgeTrashedPostsBefore(trashPurgeCutoff(now));
+  await purgeViewVisitorsBefore(viewVisitorsPurgeDay(now));
   const tags = published.flatMap((post) => tagsForPostChange({ slug: post.slug, status: 'scheduled' }, { slug: post.slug, status: 'published' }));
   return { published: published.map((p) => p.slug), purged: purged.length, tags: [...new Set(tags)] };
 }
