@@ -172,6 +172,19 @@ describe('scheduling', () => {
     expect((await queries.getPostForEditing(draft.postId))?.status).toBe('published');
     expect((await editing.runScheduledWork(at(2))).published).toEqual([]);
   });
+
+  it("forgets the view beacon's visitors from before yesterday, and keeps yesterday's and today's", async () => {
+    const views = await import('@/db/queries/views');
+    const draft = await newDraft({ title: 'Much read' });
+    const published = await editing.savePost(ctx(author), draft.postId, input({ title: 'Much read', baseVersion: draft.version }), 'publish');
+    if (!published.ok) throw new Error(published.error);
+    // T0 is 2026-03-10.
+    for (const day of ['2026-03-08', '2026-03-09', '2026-03-10']) await views.recordPostView(published.slug, day, 'a-visitor');
+    await editing.runScheduledWork(at(0));
+    expect(await views.hasViewVisitorsBefore('2026-03-09')).toBe(false);
+    expect(await views.recordPostView(published.slug, '2026-03-09', 'a-visitor')).toBe('alreadyCounted');
+    expect(await views.recordPostView(published.slug, '2026-03-10', 'a-visitor')).toBe('alreadyCounted');
+  });
 });
 
 describe('trash', () => {
