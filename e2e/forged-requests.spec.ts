@@ -93,11 +93,13 @@ test("another site cannot upload with a signed-in author's cookies", async ({ br
   await page.context().close();
 });
 
+const MB = 1024 * 1024;
+
 /**
  * An upload sent with Transfer-Encoding: chunked and no Content-Length, as a hostile client would.
- * Stops sending once the server has answered.
+ * Stops sending once the server has answered, and says how much it had sent by then.
  */
-function chunkedUpload(url: URL, cookie: string, totalBytes: number): Promise<{ status: number; body: string }> {
+function chunkedUpload(url: URL, cookie: string, totalBytes: number): Promise<{ status: number; body: string; sentBeforeAnswer: number }> {
   return new Promise((resolve, reject) => {
     const boundary = unique('inkwell-boundary');
     let answered = false;
@@ -105,19 +107,20 @@ function chunkedUpload(url: URL, cookie: string, totalBytes: number): Promise<{ 
       method: 'POST',
       headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}`, 'transfer-encoding': 'chunked' },
     });
+    let sent = 0;
     upload.on('response', (response) => {
       answered = true;
+      const sentBeforeAnswer = sent;
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body, sentBeforeAnswer }));
       response.on('error', reject);
     });
     // The server may close the connection while the rest of the body is still being sent.
     upload.on('error', (error) => (answered ? undefined : reject(error)));
     upload.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`);
     const chunk = Buffer.alloc(64 * 1024, 0xff);
-    let sent = 0;
     const pump = () => {
       while (!answered && sent < totalBytes) {
         sent += chunk.length;
@@ -135,9 +138,12 @@ async function cookieHeader(page: Page) {
 
 test('a chunked upload over 10 MB without Content-Length is refused, and the server keeps serving', async ({ browser, baseURL }) => {
   const page = await signedInPage(browser, accounts.author);
-  const answer = await chunkedUpload(new URL('/api/media', baseURL), await cookieHeader(page), 12 * 1024 * 1024);
+  const answer = await chunkedUpload(new URL('/api/media', baseURL), await cookieHeader(page), 64 * MB);
   expect(answer.status).toBe(413);
   expect(JSON.parse(answer.body).error).toBe('This image is larger than 10 MB. Choose a smaller one.');
+  // Refused once the limit was passed, not after reading everything: 10 MB, plus what the
+  // sockets' buffers hold, of the 64 MB on offer.
+  expect(answer.sentBeforeAnswer).toBeLessThan(32 * MB);
 
   const home = await page.request.get('/');
   expect(home.status()).toBe(200);
