@@ -77,6 +77,28 @@ test('posting the same comment twice on a post is refused', async ({ browser }) 
   await context.close();
 });
 
+test('text typed while a comment is still posting is kept when its answer arrives', async ({ browser }) => {
+  const { page, context } = await newReader(browser);
+  await page.goto(POST);
+  // The answer to the first comment is held back until the reader has typed the next one.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**${POST}`, async (route) => {
+    if (route.request().method() === 'POST') await held;
+    await route.continue();
+  });
+  const first = `Posted first ${Date.now()}`;
+  const form = await fillComment(page, { name: 'Quick Typist', comment: first });
+  await form.getByRole('button', { name: 'Post comment' }).click();
+  await expect(form.getByRole('button', { name: 'Posting…' })).toBeVisible();
+  const next = 'The next thought, typed while the first was posting';
+  await form.getByLabel('Comment').fill(next);
+  release();
+  await expect(page.getByRole('region', { name: 'Your comments awaiting moderation' }).getByText(first)).toBeVisible();
+  await expect(form.getByLabel('Comment')).toHaveValue(next);
+  await context.close();
+});
+
 test('a reader selects a passage of the post and quotes it into a comment', async ({ browser }) => {
   const { page, context } = await newReader(browser);
   await page.goto('/posts/the-art-of-the-quoted-passage');
@@ -136,9 +158,12 @@ test('a reader who comments too often is asked to wait', async ({ browser }) => 
   const { page, context } = await newReader(browser);
   await page.goto(POST);
   for (let i = 1; i <= 5; i++) {
-    const form = await fillComment(page, { name: 'Hasty', comment: `Comment number ${i} at ${Date.now()}` });
+    const text = `Comment number ${i} at ${Date.now()}`;
+    const form = await fillComment(page, { name: 'Hasty', comment: text });
     await form.getByRole('button', { name: 'Post comment' }).click();
-    await expect(form.getByRole('status')).toContainText('awaiting moderation');
+    // The status reads the same after each comment: wait for this one to be answered, or the next
+    // text would be typed while it is posting (and cleared when its answer arrives).
+    await expect(page.getByRole('region', { name: 'Your comments awaiting moderation' }).getByText(text)).toBeVisible();
   }
   const form = await fillComment(page, { name: 'Hasty', comment: `One too many ${Date.now()}` });
   await form.getByRole('button', { name: 'Post comment' }).click();

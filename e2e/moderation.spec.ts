@@ -1,24 +1,31 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { accounts } from './support/accounts';
 import { HOSTILE_TEXT } from './support/hostile-text';
-import { newReader } from './support/readers';
+import { newReader, readerAddress } from './support/readers';
 import { deleteAllPostsOf } from './support/posts';
 import { signedInPage } from './support/session';
 
 const POST = { slug: 'comments-that-add-something', title: 'Comments that add something' };
 const unique = (what: string) => `${what} ${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 
-/** A reader (from an address of their own) posts a comment and sees what the form says. */
-async function readerComments(browser: Browser, fields: { name: string; email?: string; comment: string; slug?: string }) {
-  const reader = await newReader(browser);
-  await reader.page.goto(`/posts/${fields.slug ?? POST.slug}`);
-  const form = reader.page.getByRole('form', { name: 'Leave a comment' });
+type CommentFields = { name: string; email?: string; comment: string; slug?: string };
+
+/** Posts a comment on a post from this page's browser; returns what the form says. */
+async function commentFrom(page: Page, fields: CommentFields) {
+  await page.goto(`/posts/${fields.slug ?? POST.slug}`);
+  const form = page.getByRole('form', { name: 'Leave a comment' });
   await form.getByLabel('Name').fill(fields.name);
   if (fields.email) await form.getByLabel('Email').fill(fields.email);
   await form.getByLabel('Comment').fill(fields.comment);
   await form.getByRole('button', { name: 'Post comment' }).click();
   await expect(form.getByRole('status')).toContainText('Thank you!');
-  return { ...reader, outcome: (await form.getByRole('status').textContent()) ?? '' };
+  return (await form.getByRole('status').textContent()) ?? '';
+}
+
+/** A reader (in a browser of their own, from an address of their own) posts a comment and sees what the form says. */
+async function readerComments(browser: Browser, fields: CommentFields) {
+  const reader = await newReader(browser);
+  return { ...reader, outcome: await commentFrom(reader.page, fields) };
 }
 
 async function queue(page: Page, tab: 'pending' | 'approved' | 'spam' | 'trash' = 'pending') {
@@ -32,7 +39,7 @@ async function publicPageShows(browser: Browser, text: string, slug = POST.slug)
   const reader = await newReader(browser);
   await reader.page.goto(`/posts/${slug}`);
   const shown = reader.page.getByRole('region', { name: /comments?$/ }).getByText(text);
-  return { shown, close: () => reader.context.close() };
+  return { shown, page: reader.page, close: () => reader.context.close() };
 }
 
 test('a reader comments, the admin approves it, and every reader sees it', async ({ browser }) => {
@@ -83,24 +90,34 @@ test('a reply is threaded under the comment it answers', async ({ browser }) => 
   await reader.context.close();
 });
 
-test('a returning commenter is published at once under the default policy', async ({ browser }) => {
+test('a returning commenter is published at once in their own browser; a stranger typing their name and email is held', async ({ browser }) => {
   const email = `${Date.now()}@returning.test`;
   const name = unique('Rita');
-  const first = await readerComments(browser, { name, email, comment: unique('My first comment here') });
-  expect(first.outcome).toContain('awaiting moderation');
+  const rita = await readerComments(browser, { name, email, comment: unique('My first comment here') });
+  expect(rita.outcome).toContain('awaiting moderation');
 
   const admin = await signedInPage(browser, accounts.owner);
   await queue(admin);
   await commentBy(admin, name).getByRole('button', { name: 'Approve' }).click();
   await expect(admin.getByRole('status').filter({ hasText: '1 comment approved.' })).toBeVisible();
 
-  // Another day, another address, the same email.
+  // Someone else types Rita's name and email into a fresh browser: nothing they can type earns trust.
+  const forgedText = unique('Pretending to be Rita');
+  const stranger = await readerComments(browser, { name, email, comment: forgedText });
+  expect(stranger.outcome).toContain('awaiting moderation');
+  const forged = await publicPageShows(browser, forgedText);
+  await expect(forged.shown).toHaveCount(0);
+  await forged.close();
+  await stranger.context.close();
+
+  // Rita comes back another day from another address, in her own browser: published at once.
+  await rita.context.setExtraHTTPHeaders({ 'x-forwarded-for': readerAddress() });
   const secondText = unique('Back again');
-  const second = await readerComments(browser, { name, email, comment: secondText });
-  expect(second.outcome).toContain('Your comment is published.');
+  expect(await commentFrom(rita.page, { name, email, comment: secondText })).toContain('Your comment is published.');
   const other = await publicPageShows(browser, secondText);
   await expect(other.shown).toBeVisible();
   await other.close();
+  await rita.context.close();
 });
 
 test('spam and bulk actions, undo, not spam and delete permanently', async ({ browser }) => {

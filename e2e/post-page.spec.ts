@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { devices, expect, test } from '@playwright/test';
 import { e2eDatabase } from './support/db';
 
 const QUOTE_POST = '/posts/the-art-of-the-quoted-passage';
@@ -62,7 +62,10 @@ test('share links carry the post address; copy link says it copied', async ({ pa
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
 });
 
-test('opening a post counts one view for Popular posts; bots are not counted', async ({ page, request }) => {
+test('opening a post counts one view for Popular posts; bots are not counted', async ({ browser, request }) => {
+  // A reader seen for the first time today: a view is counted once per reader (address and browser) per day.
+  const context = await browser.newContext({ userAgent: `${devices['Desktop Chrome'].userAgent} first-visit/${Date.now()}` });
+  const page = await context.newPage();
   const db = e2eDatabase();
   const views = async () => {
     const { rows } = await db.execute(
@@ -75,6 +78,12 @@ test('opening a post counts one view for Popular posts; bots are not counted', a
   await page.goto('/posts/comments-that-add-something');
   await beacon;
   await expect.poll(views).toBe(before + 1);
+  // Opening it again the same day counts nothing more.
+  const again = page.waitForResponse((r) => r.url().endsWith('/api/views'));
+  await page.reload();
+  expect((await again).status()).toBe(204);
+  expect(await views()).toBe(before + 1);
+  await context.close();
 
   const bot = await request.post('/api/views', {
     data: { slug: 'comments-that-add-something' },

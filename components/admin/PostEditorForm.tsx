@@ -391,7 +391,7 @@ export function PostEditorForm({
             publishedAtError={errors.publishedAt}
             slugPreview={slugPreview}
             onChooseCover={chooseCover}
-            coverError={coverError}
+            coverError={coverError ?? errors.coverMediaId}
           />
           {postId !== null && <RevisionsPanel revisions={revisionList} onRestore={restore} busyId={restoring} />}
         </aside>

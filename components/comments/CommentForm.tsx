@@ -51,11 +51,13 @@ export function CommentForm({ action, postSlug, parentId, receivesQuotes = false
     return () => window.removeEventListener(QUOTE_EVENT, onQuote);
   });
 
-  // Once posted, the text is cleared for the next comment (adjusted during render, per React's docs).
+  // Once posted, the text is cleared for the next comment (adjusted during render, per React's docs) —
+  // unless the reader went on typing while it was posting: that text is theirs to keep.
+  const [postedBody, setPostedBody] = useState<string | null>(null);
   const [seenState, setSeenState] = useState(state);
   if (state !== seenState) {
     setSeenState(state);
-    if (state?.ok) setBody('');
+    if (state?.ok && body === postedBody) setBody('');
   }
 
   useEffect(() => {
@@ -82,7 +84,10 @@ export function CommentForm({ action, postSlug, parentId, receivesQuotes = false
   }
 
   return (
-    <form action={formAction} onFocusCapture={() => void fetchToken()} onSubmit={holdSubmitForToken} className="mt-4 space-y-4" aria-labelledby={fieldId('heading')} noValidate>
+    <form action={formAction} onFocusCapture={() => void fetchToken()} onSubmit={(event) => {
+        setPostedBody(body);
+        void holdSubmitForToken(event);
+      }} className="mt-4 space-y-4" aria-labelledby={fieldId('heading')} noValidate>
       <h3 id={fieldId('heading')} className="text-lg font-semibold">
         {heading}
       </h3>

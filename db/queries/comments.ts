@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '../client';
 import { comments, posts, type CommentStatus } from '../schema';
 
@@ -35,6 +35,7 @@ export async function listApprovedComments(postId: number): Promise<ApprovedComm
 export async function insertComment(values: {
   userId?: number | null;
   ipHash?: string | null;
+  commenterKeyHash?: string | null;
   postId: number;
   parentId?: number | null;
   authorName: string;
@@ -70,17 +71,12 @@ export async function isApprovedCommentOf(commentId: number, postId: number): Pr
   return !!row;
 }
 
-/**
- * Whether this commenter has been approved before: by email when they give one, else by the
- * same name from the same (hashed) address.
- */
-export async function hasApprovedCommentFrom(who: { email: string | null; name: string; ipHash: string }) {
-  const byEmail = who.email ? eq(sql`lower(${comments.authorEmail})`, who.email.toLowerCase()) : undefined;
-  const byNameAndIp = and(eq(comments.authorName, who.name), eq(comments.ipHash, who.ipHash));
+/** Whether an approved comment was written from the browser holding this commenter key (its keyed hash). */
+export async function hasApprovedCommentWithKey(commenterKeyHash: string): Promise<boolean> {
   const [row] = await db
     .select({ id: comments.id })
     .from(comments)
-    .where(and(eq(comments.status, 'approved'), byEmail ? or(byEmail, byNameAndIp) : byNameAndIp))
+    .where(and(eq(comments.commenterKeyHash, commenterKeyHash), eq(comments.status, 'approved')))
     .limit(1);
   return !!row;
 }

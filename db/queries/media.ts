@@ -38,6 +38,12 @@ export async function listMediaRenditions(hash: string) {
     .orderBy(asc(media.width));
 }
 
+/** Who uploaded an image row (null when their account is gone), or null when there is no such row. */
+export async function getMediaUploader(id: number): Promise<{ uploadedBy: number | null } | null> {
+  const [row] = await db.select({ uploadedBy: media.uploadedBy }).from(media).where(eq(media.id, id)).limit(1);
+  return row ?? null;
+}
+
 /** The rendition a post's cover points at, with its image's hash. */
 export async function getMediaById(id: number) {
   const [row] = await db

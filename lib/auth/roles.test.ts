@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, canEditPost, PERMISSIONS, type Actor } from './roles';
+import { can, canEditPost, canUseImage, PERMISSIONS, type Actor } from './roles';
 
 const admin: Actor = { id: 1, role: 'admin' };
 const author: Actor = { id: 2, role: 'author' };
@@ -31,5 +31,18 @@ describe('canEditPost', () => {
   it('lets an admin edit anyone’s post', () => {
     expect(canEditPost(admin, { authorId: 99 })).toBe(true);
     expect(canEditPost(admin, { authorId: admin.id })).toBe(true);
+  });
+});
+
+describe('canUseImage', () => {
+  it('lets an author use only images they uploaded', () => {
+    expect(canUseImage(author, { uploadedBy: author.id })).toBe(true);
+    expect(canUseImage(author, { uploadedBy: 99 })).toBe(false);
+    expect(canUseImage(author, { uploadedBy: null })).toBe(false);
+  });
+
+  it('lets an admin use any image', () => {
+    expect(canUseImage(admin, { uploadedBy: 99 })).toBe(true);
+    expect(canUseImage(admin, { uploadedBy: null })).toBe(true);
   });
 });

@@ -29,6 +29,12 @@ export function can(actor: Actor, permission: Permission): boolean {
   return ROLE_PERMISSIONS[actor.role]?.has(permission) ?? false;
 }
 
+/** Admins may use any uploaded image (as a post's cover); authors only the ones they uploaded. */
+export function canUseImage(actor: Actor, image: { uploadedBy: number | null }): boolean {
+  if (can(actor, 'manageAllPosts')) return true;
+  return can(actor, 'writePosts') && image.uploadedBy === actor.id;
+}
+
 /** Admins edit every post; authors only their own. */
 export function canEditPost(actor: Actor, post: { authorId: number }): boolean {
   if (can(actor, 'manageAllPosts')) return true;

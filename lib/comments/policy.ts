@@ -4,7 +4,7 @@ export type NewCommentStatus = 'approved' | 'pending' | 'spam';
 
 export interface CommentFacts {
   policy: CommentPolicy;
-  /** The commenter (by email, or by name and IP hash) has an earlier approved comment. */
+  /** The commenter's browser holds the key of an earlier approved comment (lib/comments/trust.ts). */
   isReturningCommenter: boolean;
   linkCount: number;
   /** The text, name, email or website contains a disallowed word or address. */

@@ -36,7 +36,12 @@ function input(overrides: Partial<PostDraftInput> = {}): PostDraftInput {
   };
 }
 
-const ctx = (userId: number, minutes = 0) => ({ userId, mayEdit: (authorId: number) => authorId === userId, now: at(minutes) });
+const ctx = (userId: number, minutes = 0) => ({
+  userId,
+  mayEdit: (authorId: number) => authorId === userId,
+  mayUseImage: (uploadedBy: number | null) => uploadedBy === userId,
+  now: at(minutes),
+});
 
 beforeAll(async () => {
   const { migrateDatabase } = await import('@/db/migrate');
@@ -167,6 +172,19 @@ describe('scheduling', () => {
     expect((await queries.getPostForEditing(draft.postId))?.status).toBe('published');
     expect((await editing.runScheduledWork(at(2))).published).toEqual([]);
   });
+
+  it("forgets the view beacon's visitors from before yesterday, and keeps yesterday's and today's", async () => {
+    const views = await import('@/db/queries/views');
+    const draft = await newDraft({ title: 'Much read' });
+    const published = await editing.savePost(ctx(author), draft.postId, input({ title: 'Much read', baseVersion: draft.version }), 'publish');
+    if (!published.ok) throw new Error(published.error);
+    // T0 is 2026-03-10.
+    for (const day of ['2026-03-08', '2026-03-09', '2026-03-10']) await views.recordPostView(published.slug, day, 'a-visitor');
+    await editing.runScheduledWork(at(0));
+    expect(await views.hasViewVisitorsBefore('2026-03-09')).toBe(false);
+    expect(await views.recordPostView(published.slug, '2026-03-09', 'a-visitor')).toBe('alreadyCounted');
+    expect(await views.recordPostView(published.slug, '2026-03-10', 'a-visitor')).toBe('alreadyCounted');
+  });
 });
 
 describe('trash', () => {
@@ -203,5 +221,46 @@ describe('revisions', () => {
     const restored = await editing.restoreRevision(ctx(author, 21), draft.postId, oldest.id);
     expect(restored).toMatchObject({ ok: true, contentHtml: '<p>first</p>' });
     expect((await revisions.listRevisions(draft.postId))[0]).toMatchObject({ reason: 'restore', authorName: 'Ada Author' });
+  });
+});
+
+describe('cover images', () => {
+  let media: typeof import('@/db/queries/media');
+  const image = async (hash: string, uploadedBy: number) => {
+    await media.insertMediaRenditions([{ hash, width: 800, height: 600, mimeType: 'image/webp', bytes: Buffer.from(hash), alt: '', uploadedBy }]);
+    return (await media.listMediaRenditions(hash))[0].id;
+  };
+  const admin = (userId: number) => ({ ...ctx(userId), mayEdit: () => true, mayUseImage: () => true });
+
+  beforeAll(async () => {
+    media = await import('@/db/queries/media');
+  });
+
+  it('lets an author use an image they uploaded as a cover', async () => {
+    const mine = await image('cover-mine', author);
+    const draft = await newDraft({ title: 'Covered', coverMediaId: mine });
+    expect((await queries.getPostForEditing(draft.postId))?.coverMediaId).toBe(mine);
+  });
+
+  it("refuses another author's image, with a message for the cover field, and stores nothing", async () => {
+    const theirs = await image('cover-theirs', other);
+    const draft = await newDraft({ title: 'Not my cover' });
+    const taken = await editing.savePost(ctx(author), draft.postId, input({ title: 'Not my cover', baseVersion: draft.version, coverMediaId: theirs }), 'publish');
+    expect(taken).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { coverMediaId: editing.COVER_NOT_YOURS } });
+    const stored = await queries.getPostForEditing(draft.postId);
+    expect(stored).toMatchObject({ coverMediaId: null, status: 'draft', version: draft.version });
+    const created = await editing.savePost(ctx(author), null, input({ title: 'New with their cover', coverMediaId: theirs }), 'autosave');
+    expect(created).toMatchObject({ ok: false, error: editing.COVER_NOT_YOURS });
+    const missing = await editing.savePost(ctx(author), draft.postId, input({ baseVersion: draft.version, coverMediaId: 999_999 }), 'autosave');
+    expect(missing).toMatchObject({ ok: false, fieldErrors: { coverMediaId: editing.COVER_MISSING } });
+  });
+
+  it("lets an admin use anyone's image, and the author keep that cover when they edit the post", async () => {
+    const theirs = await image('cover-by-admin', other);
+    const draft = await newDraft({ title: 'Admin sets the cover' });
+    const set = await editing.savePost(admin(other), draft.postId, input({ title: 'Admin sets the cover', baseVersion: draft.version, coverMediaId: theirs }), 'autosave');
+    if (!set.ok) throw new Error(set.error);
+    const kept = await editing.savePost(ctx(author), draft.postId, input({ title: 'Admin sets the cover, edited', baseVersion: set.version, coverMediaId: theirs }), 'autosave');
+    expect(kept).toMatchObject({ ok: true });
   });
 });

@@ -12,7 +12,9 @@ import {
   type EditablePost,
   type ReaderChange,
 } from '@/db/queries/post-editing';
+import { getMediaUploader } from '@/db/queries/media';
 import { getLastRevision, getRevision, insertRevision, listRevisions, updateRevisionText, type RevisionSummary } from '@/db/queries/revisions';
+import { purgeViewVisitorsBefore } from '@/db/queries/views';
 import type { PostStatus } from '@/db/schema';
 import { preparePostContent } from '@/lib/content/prepare';
 import { slugify } from '@/lib/content/slug';
@@ -22,6 +24,7 @@ import { TITLE_REQUIRED, type PostDraftInput, type PostFieldErrors } from './inp
 import { AUTOSAVE_REVISION_INTERVAL_MS, revisionToKeep, type RevisionReason } from './revisions';
 import { slugFromTitle, uniqueSlug } from './slug';
 import { canTransition, publication, trashPurgeCutoff, type PostTransition } from './status';
+import { viewVisitorsPurgeDay } from '@/lib/views/visitor';
 
 /**
  * The editor's operations on posts: validation beyond the schema (slugs, transitions), sanitizing,
@@ -34,6 +37,8 @@ export interface EditContext {
   userId: number;
   /** Whether this person may change a post by that author (authors: their own; admins: all). */
   mayEdit: (authorId: number) => boolean;
+  /** Whether this person may use an image uploaded by that person as a cover (authors: their own; admins: all). */
+  mayUseImage: (uploadedBy: number | null) => boolean;
   now?: Date;
 }
 
@@ -56,6 +61,8 @@ export interface SavedPost {
 }
 
 const NOT_FOUND = { ok: false, reason: 'notFound', error: 'This post no longer exists.' } as const;
+export const COVER_NOT_YOURS = 'You can only use an image you uploaded yourself as the cover.';
+export const COVER_MISSING = 'This cover image no longer exists. Choose another.';
 const FORBIDDEN = { ok: false, reason: 'forbidden', error: 'You can only change your own posts.' } as const;
 
 function notAllowed(status: PostStatus, transition: PostTransition): Failure {
@@ -82,6 +89,18 @@ async function resolveSlug(input: PostDraftInput, current: EditablePost | null):
     return { error: `Another post already uses this slug. Try “${free}”.` };
   }
   return { slug: input.slug };
+}
+
+/**
+ * Media ids are sequential, so a cover id could point at anyone's image (and show it in the editor).
+ * A new cover must be an image the person may use; the post's current cover may stay as it is (an
+ * admin may have set it on an author's post).
+ */
+async function coverProblem(ctx: EditContext, coverMediaId: number | null, current: EditablePost | null): Promise<string | null> {
+  if (coverMediaId === null || coverMediaId === current?.coverMediaId) return null;
+  const image = await getMediaUploader(coverMediaId);
+  if (!image) return COVER_MISSING;
+  return ctx.mayUseImage(image.uploadedBy) ? null : COVER_NOT_YOURS;
 }
 
 function conflictOf(current: EditablePost, input: PostDraftInput): Failure {
@@ -154,6 +173,8 @@ export async function savePost(
 
   const slug = await resolveSlug(input, current);
   if ('error' in slug) return { ok: false, reason: 'invalid', error: slug.error, fieldErrors: { slug: slug.error } };
+  const cover = await coverProblem(ctx, input.coverMediaId, current);
+  if (cover) return { ok: false, reason: 'invalid', error: cover, fieldErrors: { coverMediaId: cover } };
 
   const body = preparePostContent(input.contentHtml, input.excerpt);
   const settings = {
@@ -287,13 +308,17 @@ export async function revisionsForEditor(ctx: EditContext, postId: number): Prom
   return { ok: true, tags: [], revisions: await listRevisions(postId) };
 }
 
-/** The scheduler's work: publish what is due (keeping a revision of each) and empty old trash. */
+/**
+ * The scheduler's work: publish what is due (keeping a revision of each), empty old trash, and forget
+ * the view beacon's visitors from before yesterday (they only stop a reader being counted twice a day).
+ */
 export async function runScheduledWork(now = new Date()): Promise<{ published: string[]; purged: number; tags: string[] }> {
   const published = await publishDueScheduledPosts(now);
   for (const post of published) {
     await insertRevision({ postId: post.id, title: post.title, contentHtml: post.contentHtml, authorId: post.authorId, reason: 'publish', createdAt: now });
   }
   const purged = await purgeTrashedPostsBefore(trashPurgeCutoff(now));
+  await purgeViewVisitorsBefore(viewVisitorsPurgeDay(now));
   const tags = published.flatMap((post) => tagsForPostChange({ slug: post.slug, status: 'scheduled' }, { slug: post.slug, status: 'published' }));
   return { published: published.map((p) => p.slug), purged: purged.length, tags: [...new Set(tags)] };
 }

@@ -1,5 +1,7 @@
 import 'server-only';
 import { hasScheduledWork } from '@/db/queries/post-editing';
+import { hasViewVisitorsBefore } from '@/db/queries/views';
+import { viewVisitorsPurgeDay } from '@/lib/views/visitor';
 import { env } from '@/lib/env';
 import { authSecret } from '@/lib/auth/secret';
 import { schedulerToken } from './scheduler-token';
@@ -35,7 +37,8 @@ export function startInterval(intervalMs: number, tick: () => Promise<void>): ()
  * tick asks this same server to do it, through an internal route authenticated with the server's secret.
  */
 export async function schedulerTick(now = new Date()): Promise<void> {
-  if (!(await hasScheduledWork(now, trashPurgeCutoff(now)))) return;
+  const due = (await hasScheduledWork(now, trashPurgeCutoff(now))) || (await hasViewVisitorsBefore(viewVisitorsPurgeDay(now)));
+  if (!due) return;
   const port = process.env.PORT ?? String(env.PORT);
   const response = await fetch(`http://127.0.0.1:${port}${SCHEDULED_WORK_PATH}`, {
     method: 'POST',

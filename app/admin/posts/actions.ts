@@ -3,7 +3,7 @@
 import { refresh, updateTag } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/auth/action';
-import { canEditPost } from '@/lib/auth/roles';
+import { canEditPost, canUseImage } from '@/lib/auth/roles';
 import type { SessionUser } from '@/lib/auth/session';
 import { deletePostsPermanently, restoreRevision, revisionsForEditor, savePost, transitionPosts, type EditContext } from '@/lib/posts/editing';
 import { fieldErrorsOf, MAX_CONTENT_LENGTH, postDraftSchema } from '@/lib/posts/input';
@@ -14,7 +14,11 @@ import { log } from '@/lib/logging/logger';
 // act), checks per post that the person may edit it (authors: their own), sanitizes the body
 // (lib/content via lib/posts/editing) and invalidates exactly the cache tags the change touched.
 
-const editContext = (user: SessionUser): EditContext => ({ userId: user.id, mayEdit: (authorId) => canEditPost(user, { authorId }) });
+const editContext = (user: SessionUser): EditContext => ({
+  userId: user.id,
+  mayEdit: (authorId) => canEditPost(user, { authorId }),
+  mayUseImage: (uploadedBy) => canUseImage(user, { uploadedBy }),
+});
 
 const invalidate = (tags: string[]) => tags.forEach((tag) => updateTag(tag));
 

@@ -4,7 +4,6 @@ import { updateTag } from 'next/cache';
 import { headers } from 'next/headers';
 import {
   getPostForCommenting,
-  hasApprovedCommentFrom,
   insertComment,
   isApprovedCommentOf,
   isDuplicateComment,
@@ -13,11 +12,13 @@ import { cacheTags } from '@/lib/cache/tags';
 import { renderCommentText } from '@/lib/content/comment-text';
 import { readSetting } from '@/db/queries/settings';
 import { BLOCKLIST_SETTING, isBlocked, parseBlocklist } from '@/lib/comments/blocklist';
+import { commenterKey, hashCommenterKey } from '@/lib/comments/commenter-key';
 import { checkFormToken } from '@/lib/comments/form-token';
 import { hashIp } from '@/lib/comments/identity';
 import { COMMENT_FIELDS, commentInputSchema, type CommentInput } from '@/lib/comments/input';
 import { countLinks } from '@/lib/comments/links';
 import { commentsClosed, containsDisallowed, decideCommentStatus } from '@/lib/comments/policy';
+import { isTrustedCommenter } from '@/lib/comments/trust';
 import type { CommentField, CommentFieldErrors, CommentFormState } from '@/lib/comments/form-state';
 import { authSecret } from '@/lib/auth/secret';
 import { env } from '@/lib/env';
@@ -90,9 +91,11 @@ export async function postComment(_previous: CommentFormState | null, formData: 
     return fail(values, 'The comment you are replying to is no longer available.');
   }
 
+  // Given to this browser now if it has none: once a comment from it is approved, it is trusted.
+  const commenterKeyHash = hashCommenterKey(await commenterKey());
   const status = decideCommentStatus({
     policy: settings.comments.policy,
-    isReturningCommenter: await hasApprovedCommentFrom({ email: input.email, name: input.name, ipHash }),
+    isReturningCommenter: await isTrustedCommenter({ commenterKeyHash }),
     linkCount: countLinks([input.body, input.website]),
     hasDisallowedContent: containsDisallowed([input.body, input.name, input.email, input.website], settings.comments.disallowedWords),
     missingFormToken: token === 'missing',
@@ -111,6 +114,7 @@ export async function postComment(_previous: CommentFormState | null, formData: 
     bodyHtml,
     status,
     ipHash,
+    commenterKeyHash,
     createdAt: now,
     approvedAt: status === 'approved' ? now : null,
   });
