@@ -15,10 +15,10 @@ const DISK_BOUND = 1 * MB;
 // The server runs with its JavaScript heap capped, so V8 collects garbage instead of letting the
 // heap grow into free memory (uncapped, resident memory swings by hundreds of MB with no leak), and
 // growth measures what the server keeps. It may keep the bounded search LRU (~4 MB,
-// lib/reader/search.ts) and the collector's working slack: measured at ~37 MB after the fix, and
+// lib/reader/search.ts) and the collector's working slack: measured at 37-63 MB after the fix, and
 // ~145 MB before it, when Next's own page and data caches filled with made-up entries.
 const HEAP_CAP_MB = 256;
-const MEMORY_BOUND = 80 * MB;
+const MEMORY_BOUND = 100 * MB;
 
 function bytesUnder(dir: string): number {
   let total = 0;
@@ -44,7 +44,7 @@ interface Kind {
 }
 
 // Each kind of address a crawler can invent, and what a correct answer to it is. The Open Graph
-// image's address carries a build hash: it is read from a post page's metadata.
+// image's address carries a build hash: it is read from the build's route list.
 const kindsOfAddress = (imageFile: string): Kind[] => [
   { path: (w) => `/posts/${w}`, status: 404, text: 'Page not found' },
   { path: (w) => `/posts/${w}/${imageFile}`, status: 404, text: 'Page not found' },
@@ -62,15 +62,17 @@ test.describe('made-up addresses', () => {
   });
   test.afterAll(() => server?.stop());
 
-  test('5,000 random slugs, labels and searches are answered correctly and leave disk and memory within bounds', async ({ request }) => {
+  test('5,000 random slugs, labels and searches are answered correctly and leave disk and memory within bounds', async () => {
     // A volume test: 5,000 requests, not a wait for anything.
     test.setTimeout(240_000);
-    // Asked of the run's server: the fresh one must not render (and store) a known page here.
-    const postPage = await (await request.get('/posts/welcome-to-inkwell')).text();
-    const imageFile = /property="og:image" content="[^"]*\/posts\/welcome-to-inkwell\/([^"?/]+)/.exec(postPage)?.[1];
-    expect(imageFile).toMatch(/^opengraph-image/);
-    const kinds = kindsOfAddress(imageFile!);
     const buildDir = path.join(root, e2eDistDir);
+    // Read from the build's route list, so that no known page is rendered during the measurement.
+    const routes = JSON.parse(fs.readFileSync(path.join(buildDir, 'app-path-routes-manifest.json'), 'utf8')) as Record<string, string>;
+    const imageFile = Object.values(routes)
+      .map((route) => /^\/posts\/\[slug\]\/(opengraph-image[^/]*)$/.exec(route)?.[1])
+      .find(Boolean);
+    expect(imageFile).toBeDefined();
+    const kinds = kindsOfAddress(imageFile!);
     const diskBefore = bytesUnder(buildDir);
     const memoryBefore = residentBytes(server.pid());
 
