@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { securityHeaders, strictTransportSecurity } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
   // Reader pages are cached and invalidated by tag; see docs/caching.md.
@@ -10,6 +11,18 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() and forbidden.tsx: the "no access" page for an author on an admin-only page.
   experimental: { authInterrupts: true },
+  // Every response, static files and 404s included; see lib/security/headers.ts and docs/security.md.
+  async headers() {
+    return [
+      { source: '/:path*', headers: securityHeaders({ development: process.env.NODE_ENV === 'development' }) },
+      {
+        source: '/:path*',
+        // The first entry is the client's own scheme when several proxies append theirs.
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https(?:\\s*,.*)?' }],
+        headers: [strictTransportSecurity],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

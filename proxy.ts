@@ -3,6 +3,7 @@ import { CHANGE_PASSWORD_PATH, loginPath } from './lib/auth/callback-url';
 import { openSession } from './lib/auth/session-check';
 import { readSessionClaims } from './lib/auth/session-token';
 import { setupAccess } from './lib/auth/setup-gate';
+import { gateReaderPath, isGatedReaderPath } from './lib/reader/path-gate';
 
 // Proxy runs before a page streams, so what it decides carries a real HTTP status. It is the
 // early answer, not the only lock: every page, route handler and server action asks the same
@@ -12,6 +13,8 @@ import { setupAccess } from './lib/auth/setup-gate';
 // response, and a router prefetch answered after "Sign out" cleared the cookie set it again.
 
 export async function proxy(request: NextRequest) {
+  // Reader URLs with a slug or page number in them: unknown ones are a 404 before anything renders.
+  if (isGatedReaderPath(request.nextUrl.pathname)) return gateReaderPath(request);
   if (request.nextUrl.pathname === '/setup') {
     // Once an admin exists /setup is gone: a 404, where the page alone could only stream one.
     if ((await setupAccess(request.nextUrl.searchParams.get('token'))) === 'done') {
@@ -27,4 +30,6 @@ export async function proxy(request: NextRequest) {
   return NextResponse.redirect(new URL(loginPath(`${request.nextUrl.pathname}${request.nextUrl.search}`), request.nextUrl.origin));
 }
 
-export const config = { matcher: ['/admin', '/admin/:path*', '/setup'] };
+export const config = {
+  matcher: ['/admin', '/admin/:path*', '/setup', '/posts/:path+', '/labels/:path+', '/page/:path+', '/archive/:path+'],
+};

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore }
 import { PostEditor } from '@/components/editor/PostEditor';
 import type { PostStatus } from '@/db/schema';
 import type { SaveConflict } from '@/lib/posts/concurrency';
-import { TITLE_REQUIRED } from '@/lib/posts/input';
+import { TITLE_REQUIRED } from '@/lib/posts/messages';
 import type { SavePostResponse } from '@/lib/posts/save-response';
 import { slugFromTitle } from '@/lib/posts/slug';
 import { PUBLISH_NOTICES, STATUS_LABELS } from '@/lib/posts/status';

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { CommentField, CommentFormState } from '@/lib/comments/form-state';
-import { COMMENT_FIELDS, MAX_COMMENT_LENGTH } from '@/lib/comments/input';
+import { COMMENT_FIELDS, MAX_COMMENT_LENGTH } from '@/lib/comments/fields';
 import { QUOTE_EVENT, type QuoteEventDetail } from './quote-event';
 import { rememberPendingComment } from './pending-comments';
 import { useFormToken } from './use-form-token';

@@ -56,3 +56,14 @@ export function listPublishedPostsWithLabel(labelId: number, page: { limit: numb
 export function countPublishedPostsWithLabel(labelId: number): Promise<number> {
   return countPublishedPostsWhere(hasLabel(labelId));
 }
+
+/** Published posts under the label with this slug; 0 for an unknown label. Indexed on both joins. */
+export async function countPublishedPostsWithLabelSlug(slug: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(labels)
+    .innerJoin(postLabels, eq(postLabels.labelId, labels.id))
+    .innerJoin(posts, and(eq(posts.id, postLabels.postId), eq(posts.status, 'published')))
+    .where(eq(labels.slug, slug));
+  return row?.n ?? 0;
+}

@@ -77,6 +77,16 @@ export function countPublishedPosts(): Promise<number> {
   return countPublishedPostsWhere(undefined);
 }
 
+/** Whether a reader can open /posts/<slug>: one lookup on the unique slug index. */
+export async function isPublishedPostSlug(slug: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: posts.id })
+    .from(posts)
+    .where(and(isPublished, eq(posts.slug, slug)))
+    .limit(1);
+  return row !== undefined;
+}
+
 export async function getPublishedPostBySlug(slug: string): Promise<PostDetail | null> {
   const [row] = await db
     .select({

@@ -6,6 +6,8 @@ import { freePort, root, serverEnv, startServer, type RunningServer } from './se
 
 export interface FreshServer {
   url: string;
+  /** The current server process's id, e.g. to read its memory from /proc. */
+  pid(): number;
   /** What the current server process printed. */
   output(): string;
   /** Stops the process and starts a new one on the same database. */
@@ -35,6 +37,7 @@ export async function startFreshServer(extraEnv: Record<string, string> = {}): P
   let server: RunningServer = await startServer(dataDir, port, env);
   return {
     url: server.url,
+    pid: () => server.process.pid!,
     output: () => server.output(),
     async restart() {
       server.process.kill('SIGTERM');

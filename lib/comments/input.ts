@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { COMMENT_FIELDS, MAX_COMMENT_LENGTH } from './fields';
 
-export const MAX_COMMENT_LENGTH = 5000;
+export { COMMENT_FIELDS, MAX_COMMENT_LENGTH };
 
 const optionalText = (schema: z.ZodType<string, string>) =>
   z
@@ -28,16 +29,3 @@ export const commentInputSchema = z.object({
 });
 
 export type CommentInput = z.infer<typeof commentInputSchema>;
-
-/** The form's field names, shared by the form component and the action. */
-export const COMMENT_FIELDS = {
-  name: 'name',
-  email: 'email',
-  website: 'website',
-  body: 'body',
-  // A field people never see; bots that fill every field give themselves away.
-  honeypot: 'company',
-  formToken: 'formToken',
-  postSlug: 'postSlug',
-  parentId: 'parentId',
-} as const;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { TITLE_REQUIRED } from './messages';
 import { SLUG_MAX_LENGTH, slugProblem } from './slug';
 
-export const TITLE_REQUIRED = 'Please give your post a title.';
+export { TITLE_REQUIRED };
 export const MAX_TITLE_LENGTH = 200;
 export const MAX_EXCERPT_LENGTH = 300;
 export const MAX_LABELS = 20;
