@@ -1,3 +1,7 @@
+import type { ChildNode, Element } from 'domhandler';
+import { decodeHTML } from 'entities';
+import { parseDocument } from 'htmlparser2';
+
 /**
  * The one corpus of hostile input, for unit tests (the sanitizer, comment text) and end-to-end
  * specs (every field a person can type into, every page that shows it). What an attacker, a
@@ -112,6 +116,9 @@ const VECTORS: [HostileCategory, Make][] = [
   ['attribute breakout', (r) => `<p title="a"onmouseover="${r}">x</p>`],
   ['attribute breakout', (r) => `<img """><script>${r}</script>">`],
   ['attribute breakout', (r) => `https://example.com/"><script>${r}</script>`],
+  ['attribute breakout', (r) => `https://example.com/?q="><svg onload=${r}>`],
+  ['attribute breakout', (r) => `https://example.com/#'onmouseover='${r}'`],
+  ['attribute breakout', (r) => `http://example.com/</a><script>${r}</script>`],
 
   // CSS.
   ['css', (r) => `<div style="background:url(javascript:${r})">x</div>`],
@@ -148,7 +155,7 @@ const VECTORS: [HostileCategory, Make][] = [
 
   // Very long input, where a truncation could cut a tag or an entity in half.
   ['long', (r) => `${'a'.repeat(280)}<img src=x onerror=${r}>`],
-  ['long', (r) => `${'<b>'.repeat(2000)}<img src=x onerror=${r}>`],
+  ['long', (r) => `${'<b>'.repeat(400)}<img src=x onerror=${r}>`], // Chromium's parser nests at most 512 deep
 ];
 
 export const HOSTILE_VECTORS: HostileVector[] = VECTORS.map(([category, make], index) => {
@@ -156,5 +163,69 @@ export const HOSTILE_VECTORS: HostileVector[] = VECTORS.map(([category, make], i
   return { id, category, payload: make(`top.${SENTINEL}(${id})`, id) };
 });
 
+/**
+ * Ends every context a vector can leave open (a comment, raw-text elements, foreign content), so
+ * vectors joined into one document each start afresh instead of swallowing the ones after them.
+ */
+export const CLOSE_EVERYTHING = '--></noscript></template></textarea></style></title></script></iframe></noembed></noframes></xmp></select></svg></math>]]>';
+
+/** The whole corpus as one HTML document, each vector after a paragraph that names it. */
+export const corpusHtml = (mark: string) =>
+  HOSTILE_VECTORS.map((v) => `<p>${mark} vector ${v.id}</p>${v.payload}${CLOSE_EVERYTHING}`).join('\n');
+
+/** Vectors that are also web addresses a form accepts (http or https), for website fields. */
+export const urlVectors = () =>
+  HOSTILE_VECTORS.filter((v) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(v.payload).protocol);
+    } catch {
+      return false;
+    }
+  });
+
 /** Vectors that fit a field of `maxLength` characters (names, labels, titles). */
 export const vectorsUpTo = (maxLength: number) => HOSTILE_VECTORS.filter((v) => v.payload.length <= maxLength);
+
+// ---- Checking HTML that is meant to be safe (stored post bodies, feed content) ----------------
+
+const ALLOWED_TAGS = new Set([
+  'p', 'br', 'h2', 'h3', 'h4', 'strong', 'em', 's', 'u', 'a', 'ul', 'ol', 'li', 'blockquote', 'figure',
+  'figcaption', 'cite', 'code', 'pre', 'hr', 'img', 'sub', 'sup',
+]);
+const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
+const IGNORED_BY_BROWSERS = /[\u0000-\u0020\u007f-\u009f]/g;
+
+/** A URL attribute is safe when, read as a browser reads it, it names no scheme other than http(s) or mailto. */
+function isSafeUrl(value: string): boolean {
+  const compact = decodeHTML(value).replace(IGNORED_BY_BROWSERS, '');
+  if (compact.startsWith('//')) return false;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
+  return !scheme || ['http', 'https', 'mailto'].includes(scheme);
+}
+
+/**
+ * What in an HTML fragment a browser would run or load on its own: tags outside the post
+ * allowlist, event handlers, style attributes, unsafe URLs, comments. Empty when it is safe.
+ */
+export function unsafeMarkup(html: string): string[] {
+  const found: string[] = [];
+  const visit = (nodes: ChildNode[]) => {
+    for (const node of nodes) {
+      if (node.type === 'comment' || node.type === 'cdata' || node.type === 'directive') found.push(`${node.type} node`);
+      if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+      const el = node as Element;
+      if (!ALLOWED_TAGS.has(el.name)) found.push(`<${el.name}>`);
+      for (const [name, value] of Object.entries(el.attribs)) {
+        if (name.startsWith('on')) found.push(`${name} handler`);
+        if (name === 'style') found.push('style attribute');
+        if (URL_ATTRIBUTES.has(name) && !isSafeUrl(value)) found.push(`${name}=${value}`);
+        if (name === 'srcset' && value.split(',').some((candidate) => !isSafeUrl(candidate.trim().split(/\s+/)[0] ?? ''))) {
+          found.push(`srcset=${value}`);
+        }
+      }
+      visit(el.children);
+    }
+  };
+  visit(parseDocument(html).children);
+  return found;
+}
