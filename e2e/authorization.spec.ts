@@ -40,6 +40,8 @@ interface Fixtures {
 }
 
 const NO_PERMISSION = 'You do not have permission to do that.';
+// A seeded post no other spec counts the comments of; every comment made here is deleted after.
+const COMMENTED_POST = 'archive-test-1';
 const NOT_YOUR_POST = 'You can only change your own posts.';
 
 // ---- Pages: every page.tsx under app/admin ------------------------------------------------------
@@ -172,8 +174,8 @@ const ACTIONS: ActionRow[] = [
   {
     key: 'app/(site)/posts/[slug]/actions.ts#postComment',
     allowed: ROLES,
-    route: () => '/posts/comments-that-add-something',
-    fields: (_fx, role) => ({ postSlug: 'comments-that-add-something', name: `Caller ${role}`, body: `A comment from ${role} ${Date.now()}`, formToken: '' }),
+    route: () => `/posts/${COMMENTED_POST}`,
+    fields: (_fx, role) => ({ postSlug: COMMENTED_POST, name: `Caller ${role}`, body: `A comment from ${role} ${Date.now()}`, formToken: '' }),
     succeeds: '"ok":true',
     snapshot: async () => null,
     headers: () => ({ 'x-forwarded-for': readerAddress() }),
@@ -434,8 +436,8 @@ test.beforeAll(async ({ browser, playwright, baseURL }) => {
   const comments: number[] = [];
   for (const n of [1, 2]) {
     const body = `A comment to moderate, number ${n}, ${Date.now()}`;
-    const posted = await call('app/(site)/posts/[slug]/actions.ts#postComment', 'signedOut', '/posts/comments-that-add-something', {
-      postSlug: 'comments-that-add-something',
+    const posted = await call('app/(site)/posts/[slug]/actions.ts#postComment', 'signedOut', `/posts/${COMMENTED_POST}`, {
+      postSlug: COMMENTED_POST,
       name: 'Mo Derate',
       body,
     }, { 'x-forwarded-for': readerAddress() });
@@ -461,12 +463,25 @@ test.beforeAll(async ({ browser, playwright, baseURL }) => {
 });
 
 test.afterAll(async () => {
-  // The author's draft goes, so reader and list specs find the blog as it was.
-  if (fx) {
-    const db = e2eDatabase();
-    await db.execute({ sql: 'delete from posts where id = ?', args: [fx.post.id] });
-    db.close();
+  if (!fx) return;
+  // Leave the blog as it was, through the app's own actions: the draft, and every comment made here.
+  const actions = new Map(builtServerActions().map((a) => [a.key, a]));
+  const [post] = await queryOne('select id from posts where slug = ?', [COMMENTED_POST]);
+  const ids = (await queryOne('select id from comments where post_id = ?', [Number(post.id)])).map((r) => String(r.id));
+  if (ids.length) {
+    const deleted = await callServerAction(requests.admin, actions.get('app/admin/comments/actions.ts#deleteCommentsForGood')!, '/admin/comments', { ids: ids.join(',') });
+    expect(deleted.body).toContain('deleted permanently');
   }
+  const trashed = await callServerAction(requests.author, actions.get('app/admin/posts/actions.ts#transitionPostsAction')!, '/admin/posts', {
+    ids: String(fx.post.id),
+    transition: 'trash',
+  });
+  expect(trashed.body).toContain('1 post changed.');
+  const gone = await callServerAction(requests.author, actions.get('app/admin/posts/actions.ts#bulkPostsAction')!, '/admin/posts', {
+    bulk: 'deletePermanently',
+    [`post-${fx.post.id}`]: 'on',
+  });
+  expect(gone.body).toContain('1 deleted permanently.');
 });
 
 for (const row of PAGES) {
