@@ -64,6 +64,33 @@ test('bad input gets a message next to each field and keeps what was typed', asy
   await context.close();
 });
 
+test('a comment started while the last one is posting is kept when that one is done', async ({ browser }) => {
+  const { page, context } = await newReader(browser);
+  await page.goto(POST);
+  // The first comment's request is held at the network until the second is being written.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let posting!: () => void;
+  const sent = new Promise<void>((resolve) => (posting = resolve));
+  await page.route('**/*', async (route) => {
+    if (route.request().method() === 'POST' && route.request().headers()['next-action']) {
+      posting();
+      await held;
+    }
+    await route.continue();
+  });
+  const form = await fillComment(page, { name: 'Quick Typist', comment: `A first thought ${Date.now()}` });
+  await form.getByRole('button', { name: 'Post comment' }).click();
+  await sent;
+  const next = `A second thought, typed while the first was posting ${Date.now()}`;
+  await form.getByLabel('Comment').fill(next);
+  release();
+  await expect(form.getByRole('status')).toContainText('awaiting moderation');
+  await expect(form.getByLabel('Comment')).toHaveValue(next);
+  await page.unroute('**/*');
+  await context.close();
+});
+
 test('posting the same comment twice on a post is refused', async ({ browser }) => {
   const { page, context } = await newReader(browser);
   await page.goto(POST);
@@ -136,9 +163,11 @@ test('a reader who comments too often is asked to wait', async ({ browser }) => 
   const { page, context } = await newReader(browser);
   await page.goto(POST);
   for (let i = 1; i <= 5; i++) {
-    const form = await fillComment(page, { name: 'Hasty', comment: `Comment number ${i} at ${Date.now()}` });
+    const text = `Comment number ${i} at ${Date.now()}`;
+    const form = await fillComment(page, { name: 'Hasty', comment: text });
     await form.getByRole('button', { name: 'Post comment' }).click();
-    await expect(form.getByRole('status')).toContainText('awaiting moderation');
+    // This comment's own answer (the status line reads the same after every one).
+    await expect(page.getByRole('region', { name: 'Your comments awaiting moderation' }).getByText(text)).toBeVisible();
   }
   const form = await fillComment(page, { name: 'Hasty', comment: `One too many ${Date.now()}` });
   await form.getByRole('button', { name: 'Post comment' }).click();

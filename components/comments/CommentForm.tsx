@@ -51,11 +51,12 @@ export function CommentForm({ action, postSlug, parentId, receivesQuotes = false
     return () => window.removeEventListener(QUOTE_EVENT, onQuote);
   });
 
-  // Once posted, the text is cleared for the next comment (adjusted during render, per React's docs).
+  // Once posted, the text is cleared for the next comment (adjusted during render, per React's docs) —
+  // unless the reader has started another one while it was posting: that text is theirs to keep.
   const [seenState, setSeenState] = useState(state);
   if (state !== seenState) {
     setSeenState(state);
-    if (state?.ok) setBody('');
+    if (state?.ok) setBody((current) => (state.comment && current.trim() !== state.comment.body ? current : ''));
   }
 
   useEffect(() => {
