@@ -43,6 +43,7 @@ const TEXT = {
   blogTitle: `Blog <b>not bold</b> ${vector('</title>').payload}`.slice(0, 100),
   blogDescription: `${vector('<img src=x onerror="').payload} ${vector('</style>').payload}`,
   slug: vector('"><script>').payload,
+  typedBody: `${MARK} typed ${vector('<img src=x onerror="').payload}`,
 };
 
 interface Fixture {
@@ -122,6 +123,9 @@ test('a writer’s hostile name, title, pasted body, slug, excerpt and labels ru
   await page.goto('/admin/posts/new');
   await page.getByLabel('Title', { exact: true }).fill(TEXT.pastedTitle);
   await page.getByRole('textbox', { name: 'Post body' }).click();
+  // Typed into the body, markup is text.
+  await page.keyboard.type(TEXT.typedBody);
+  await page.keyboard.press('Enter');
   // One paste per vector, as a person pasting from many pages would.
   for (const v of HOSTILE_VECTORS) await pasteHtml(page, `<p>${MARK} vector ${v.id}</p>${v.payload}${CLOSE_EVERYTHING}`);
   await expect(page.getByRole('textbox', { name: 'Post body' })).toContainText(`${MARK} vector ${HOSTILE_VECTORS.at(-1)!.id}`);
@@ -269,6 +273,7 @@ test('every reader page that shows the hostile posts runs nothing and shows plai
       if (path.startsWith('/posts/')) {
         const title = path.endsWith(pasted.slug) ? pasted.title : raw.title;
         await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(title);
+        if (title === pasted.title) await expect(page.locator('#post-body')).toContainText(TEXT.typedBody);
         for (const label of TEXT.labels) await expect(page.getByRole('list', { name: 'Labels' }).getByRole('link', { name: label, exact: true })).toBeVisible();
       }
       if (path === '/') {
