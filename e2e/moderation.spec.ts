@@ -1,6 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { accounts } from './support/accounts';
-import { HOSTILE_TEXT } from './support/hostile-text';
 import { newReader, readerAddress } from './support/readers';
 import { deleteAllPostsOf } from './support/posts';
 import { signedInPage } from './support/session';
@@ -252,62 +251,6 @@ test('comments close automatically after the configured number of days', async (
   }
   await reader.page.reload();
   await expect(reader.page.getByRole('form', { name: 'Leave a comment' })).toBeVisible();
-  await reader.context.close();
-});
-
-test('hostile names and comments never run script: not on the post page, not in the queue', async ({ browser }) => {
-  test.setTimeout(120_000);
-  const slug = 'a-reading-list-for-writers';
-  const marker = unique('Hostile');
-  for (const [i, payload] of HOSTILE_TEXT.entries()) {
-    const reader = await readerComments(browser, { name: `${marker} ${i} ${payload}`.slice(0, 80), comment: `${payload}\n\n${marker} [${i}]`, slug });
-    await reader.context.close();
-  }
-
-  const admin = await signedInPage(browser, accounts.owner);
-  const trap = async (page: Page) => {
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await page.addInitScript(() => {
-      (window as unknown as { __pwnedCalls: number[] }).__pwnedCalls = [];
-      (window as unknown as { __pwned: (n: number) => void }).__pwned = (n) => (window as unknown as { __pwnedCalls: number[] }).__pwnedCalls.push(n);
-    });
-    return async () => {
-      const calls = await page.evaluate(() => (window as unknown as { __pwnedCalls: number[] }).__pwnedCalls);
-      const injected = await page.locator('main [onerror], main [onload], main [onfocus], main [ontoggle], main [onclick], main iframe, main object, main embed, main .comment-body script').count();
-      return { calls, dialogs, injected };
-    };
-  };
-
-  const check = await trap(admin);
-  await queue(admin);
-  for (let i = 0; i < HOSTILE_TEXT.length; i++) {
-    await expect(admin.getByText(`${marker} [${i}]`, { exact: true })).toBeVisible();
-  }
-  await admin.waitForTimeout(300);
-  expect(await check()).toEqual({ calls: [], dialogs: [], injected: 0 });
-
-  // Approve them all, so they reach the public page.
-  for (let i = 0; i < HOSTILE_TEXT.length; i++) {
-    await admin.getByRole('article').filter({ hasText: `${marker} [${i}]` }).getByRole('checkbox').check();
-  }
-  await admin.getByRole('button', { name: 'Approve selected' }).click();
-  await expect(admin.getByRole('status').filter({ hasText: `${HOSTILE_TEXT.length} comments approved.` })).toBeVisible();
-
-  const reader = await newReader(browser);
-  const readerCheck = await trap(reader.page);
-  await reader.page.goto(`/posts/${slug}`);
-  const region = reader.page.getByRole('region', { name: /comments$/ });
-  for (const [i, payload] of HOSTILE_TEXT.entries()) {
-    const comment = region.getByRole('article').filter({ hasText: `${marker} [${i}]` });
-    // The payload is shown as the text it is (a leading "> " makes it a quote, as documented).
-    await expect(comment).toContainText(payload.replace(/^> /, '').trim());
-  }
-  await reader.page.waitForTimeout(300);
-  expect(await readerCheck()).toEqual({ calls: [], dialogs: [], injected: 0 });
   await reader.context.close();
 });
 

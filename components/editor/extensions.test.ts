@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sanitizePostHtml } from '@/lib/content/sanitize';
+import { HOSTILE_VECTORS, unsafeMarkup } from '@/lib/testing/hostile-corpus';
 import { htmlStructure } from '@/lib/testing/html-structure';
 import { postEditorExtensions } from './extensions';
 
@@ -237,5 +238,13 @@ describe('quote source by position', () => {
     expect(saved(editor)).toBe(
       '<p>x</p><blockquote><p>A</p></blockquote><figure><blockquote><p>B</p></blockquote><figcaption>— <cite>Second</cite></figcaption></figure>',
     );
+  });
+});
+
+// What the editor holds is what the author sees and what autosave sends: hostile pasted markup
+// must not survive in it, before the server sanitizes it again.
+describe('hostile markup loaded into the editor', () => {
+  it.each(HOSTILE_VECTORS.map((v) => [v.id, v.payload]))('vector %i leaves nothing unsafe', (_id, payload) => {
+    expect(unsafeMarkup(saved(makeEditor(payload)))).toEqual([]);
   });
 });

@@ -57,6 +57,10 @@ const isTrackingPixel = (img: HTMLElement) =>
 
 const isImageSource = (src: string) => isWebUrl(src) || /^\/(?![/\\])/.test(src.trim());
 
+/** A pasted srcset only if every candidate is an image address the editor accepts as a src. */
+const imageSrcset = (srcset: string | null) =>
+  srcset && srcset.split(',').every((candidate) => isImageSource(candidate.trim().split(/\s+/)[0] ?? '')) ? srcset : null;
+
 export interface PostImageAttributes {
   src: string;
   alt: string;
@@ -74,7 +78,7 @@ const PostImage = Image.extend({
       alt: { default: '', parseHTML: (el) => el.getAttribute('alt') ?? '' },
       width: { default: null },
       height: { default: null },
-      srcset: { default: null },
+      srcset: { default: null, parseHTML: (el) => imageSrcset(el.getAttribute('srcset')) },
       sizes: { default: null },
     };
   },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HOSTILE_VECTORS, unsafeMarkup } from '@/lib/testing/hostile-corpus';
 import { renderCommentText } from './comment-text';
 
 describe('renderCommentText', () => {
@@ -23,5 +24,12 @@ describe('renderCommentText', () => {
       '<p>see <a href="https://example.com/a?b=1&amp;c=2" rel="nofollow ugc noopener">https://example.com/a?b=1&amp;c=2</a> now</p>',
     );
     expect(renderCommentText('javascript:alert(1)')).toBe('<p>javascript:alert(1)</p>');
+  });
+
+  it.each(HOSTILE_VECTORS.map((v) => [v.id, v.payload]))('renders hostile vector %i as text only', (_id, payload) => {
+    const html = renderCommentText(payload);
+    expect(unsafeMarkup(html)).toEqual([]);
+    // Only the tags comments make themselves: paragraphs, line breaks, quotes and links.
+    expect(html.match(/<(?!\/?(p|br|blockquote|a)[\s>])[a-z]/gi) ?? []).toEqual([]);
   });
 });
