@@ -35,7 +35,8 @@ async function main() {
   await app.prepare();
   httpServer.listen(env.PORT, () => {
     const trusting = proxies.size ? `X-Forwarded-For from ${env.TRUSTED_PROXIES.join(', ')}` : 'socket addresses only (TRUSTED_PROXIES is empty)';
-    console.log(`Inkwell is listening on http://localhost:${env.PORT} — client addresses: ${trusting}`);
+    // Worded like `next start`'s banner, which operators (and e2e/setup.spec.ts) look for.
+    console.log(`✓ Ready on http://localhost:${env.PORT} — client addresses: ${trusting}`);
   });
 }
 
