@@ -3,6 +3,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { authConfig } from './auth.config';
 import { authenticate } from './lib/auth/authenticate';
+import { rememberDevice } from './lib/auth/device-cookie';
 import { TooManyAttempts } from './lib/auth/errors';
 import { authSecret } from './lib/auth/secret';
 import { revokeSession } from './db/queries/sessions';
@@ -56,6 +57,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           return null;
         }
         const { user } = result;
+        // From now on this browser is trusted for this account: others' failures cannot lock it out.
+        await rememberDevice(user.email, request.headers);
         return {
           id: String(user.id),
           name: user.name,

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { proxyEntryProblem } from '@/lib/rate-limit/client-address';
 
 // Every environment variable Inkwell reads is declared here, validated once, with its default.
 // README.md's Configuration table mirrors this schema.
@@ -22,7 +23,21 @@ const envSchema = z.object({
   // after which further attempts are refused for the length of the window.
   SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
+  // A browser holding a device cookie for the account (it signed in before) is counted on its own.
+  SIGNIN_MAX_FAILURES_PER_DEVICE: z.coerce.number().int().min(1).default(5),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  // Reverse proxies whose X-Forwarded-For is believed (comma-separated addresses or CIDR ranges).
+  // None by default: the client's address is the socket's (lib/rate-limit/client-address.ts).
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .superRefine((entries, context) => {
+      for (const entry of entries) {
+        const problem = proxyEntryProblem(entry);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }
+    }),
   COMMENT_MIN_SECONDS: z.coerce.number().int().min(0).default(3),
   COMMENT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(5),
   COMMENT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(30),

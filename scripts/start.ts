@@ -8,6 +8,7 @@ import { readOrCreateSecret } from '@/lib/secrets';
 import { prepareDatabase } from './prepare-db';
 
 const nextBin = path.join(process.cwd(), 'node_modules', '.bin', 'next');
+const tsxBin = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 
 function serverEnvironment(): NodeJS.ProcessEnv {
@@ -34,7 +35,8 @@ async function main() {
     console.warn('\n*** RATE_LIMIT=off: sign-in and comment rate limits are DISABLED. Never do this in production. ***\n');
   }
 
-  const server = spawn(nextBin, ['start', '--port', String(env.PORT)], { stdio: 'inherit', env: childEnv });
+  // Not `next start`: scripts/serve.ts is Next's handler behind the step that fixes the client's address.
+  const server = spawn(tsxBin, ['--conditions=react-server', 'scripts/serve.ts'], { stdio: 'inherit', env: childEnv });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -2,6 +2,7 @@ import { spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Account } from './accounts';
 import { freePort, root, serverEnv, startServer, type RunningServer } from './server';
 
 export interface FreshServer {
@@ -21,18 +22,21 @@ function exited(child: ChildProcess): Promise<void> {
 
 /**
  * A second server on the run's build with a brand-new database (migrated, welcome posts, no
- * accounts): for first-run setup, and for limits that would get in other tests' way.
+ * accounts unless `accounts` names some, made with the real CLI): for first-run setup, and for
+ * limits that would get in other tests' way.
  */
-export async function startFreshServer(extraEnv: Record<string, string> = {}): Promise<FreshServer> {
+export async function startFreshServer(extraEnv: Record<string, string> = {}, accounts: Account[] = []): Promise<FreshServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkwell-e2e-fresh-'));
   const port = await freePort();
   const env = { ...serverEnv(dataDir, port), ...extraEnv };
-  const prepared = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['--conditions=react-server', 'scripts/prepare-db.ts'], {
-    cwd: root,
-    env,
-    stdio: 'inherit',
-  });
-  if (prepared.status !== 0) throw new Error('preparing the fresh database failed');
+  const tsx = (script: string, args: string[] = []) => {
+    const result = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['--conditions=react-server', script, ...args], { cwd: root, env, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`${script} on the fresh database failed`);
+  };
+  tsx('scripts/prepare-db.ts');
+  for (const { email, password, name, role } of accounts) {
+    tsx('scripts/user-create.ts', ['--email', email, '--password', password, '--name', name, '--role', role]);
+  }
 
   let server: RunningServer = await startServer(dataDir, port, env);
   return {

@@ -4,6 +4,7 @@ import path from 'node:path';
 
 export const root = path.resolve(__dirname, '../..');
 export const nextBin = path.join(root, 'node_modules', '.bin', 'next');
+const tsxBin = path.join(root, 'node_modules', '.bin', 'tsx');
 
 /** Environment of a test server: production mode, its own build folder, the run's database. */
 // E2E_DIST_DIR lets two checkouts' suites run at once without sharing a build folder.
@@ -23,6 +24,10 @@ export function serverEnv(dataDir: string, port: number, distDir = e2eDistDir): 
     // Journeys post comments as fast as a script can; e2e/comments.spec.ts checks the minimum time
     // on a server of its own. Rate limits stay on: specs post from distinct x-forwarded-for addresses.
     COMMENT_MIN_SECONDS: '0',
+    // The test runner plays the reverse proxy: every request comes from loopback, and a browser
+    // context's X-Forwarded-For (e2e/support/readers.ts) stands for the address a proxy saw.
+    // e2e/sign-in-limits.spec.ts runs a server without it, where that header counts for nothing.
+    TRUSTED_PROXIES: '127.0.0.1, ::1',
     // The scheduled-publish journey waits for the scheduler; a short tick keeps that wait short.
     SCHEDULER_INTERVAL_SECONDS: '3',
     // Anti-abuse limits stay on, at their documented defaults, whatever the shell exports: the
@@ -52,15 +57,18 @@ export interface RunningServer {
   output(): string;
 }
 
-/** Starts `next start` on the built app and resolves once it answers. Its output is shown and kept. */
+/**
+ * Starts the production server (scripts/serve.ts, what `npm start` runs) on the built app and
+ * resolves once it answers. Its output is shown and kept.
+ */
 export async function startServer(
   dataDir: string,
   port: number,
   env: NodeJS.ProcessEnv = serverEnv(dataDir, port),
 ): Promise<RunningServer> {
-  const child = spawn(nextBin, ['start', '--port', String(port)], {
+  const child = spawn(tsxBin, ['--conditions=react-server', 'scripts/serve.ts'], {
     cwd: root,
-    env,
+    env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let printed = '';
@@ -75,7 +83,7 @@ export async function startServer(
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
       if ((await fetch(url)).ok) return { url, process: child, output: () => printed };
     } catch {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clientIp } from './client-ip';
 
 describe('clientIp', () => {
-  it('takes the address the nearest hop added', () => {
+  it('takes the last address, the one the server entry wrote', () => {
     expect(clientIp(new Headers({ 'x-forwarded-for': '203.0.113.7, 198.51.100.2' }))).toBe('198.51.100.2');
   });
 

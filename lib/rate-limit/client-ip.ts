@@ -1,8 +1,13 @@
 /**
- * The address a request came from, for per-IP limits. Next.js fills X-Forwarded-For with the
- * socket's address when a request arrives without one; a reverse proxy in front appends the
- * address it saw. The last entry is therefore the one added by the nearest hop — the only one a
- * client cannot choose when Inkwell runs behind a proxy (see docs/auth.md).
+ * The address a request came from, for per-address limits — the one function everyone calls.
+ *
+ * The app cannot see the socket, so the address is decided where the request enters: the
+ * production server (scripts/serve.ts, run by `npm start`) replaces X-Forwarded-For and X-Real-IP
+ * with the client's address, computed from the socket and TRUSTED_PROXIES
+ * (lib/rate-limit/client-address.ts), before Next sees the request. Here the header therefore holds
+ * one address. Under `next dev` (or a bare `next start`) it is whatever the client sent, with the
+ * socket's address appended by Next only when there was none: fine for development, never for
+ * production (docs/auth.md).
  */
 export function clientIp(headers: Headers): string {
   const forwarded = headers.get('x-forwarded-for');

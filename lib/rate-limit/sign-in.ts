@@ -7,20 +7,29 @@ export interface SignInKey {
   /** The normalized email typed, whether or not such an account exists. */
   account: string;
   ip: string;
+  /** The id of the browser's device cookie, when it presents one valid for `account` (lib/auth/device-cookie.ts). */
+  device?: string | null;
 }
 
-export type AttemptVerdict = { allowed: true } | { allowed: false; retryAfterMs: number };
+/** Allowed attempts say which limit they were counted against; `recordSuccess` needs to know. */
+export type AttemptVerdict = { allowed: true; trustedDevice: boolean } | { allowed: false; retryAfterMs: number };
 
 export interface SignInThrottle {
-  /** Counts an attempt before the password is checked; refuses it while the account or the address is locked out. */
+  /**
+   * Counts an attempt before the password is checked. From a trusted device it is counted against
+   * that device alone; otherwise (no device cookie, or one that failed too often) against the
+   * account and the address, and refused while either is locked out.
+   */
   attempt(key: SignInKey): Promise<AttemptVerdict>;
-  /** Forgets the account's failures and gives the address its point back: only failures count. */
-  recordSuccess(key: SignInKey): Promise<void>;
+  /** Forgets the failures the allowed attempt was counted against: only failures count. */
+  recordSuccess(key: SignInKey, verdict: { trustedDevice: boolean }): Promise<void>;
 }
 
 export interface SignInLimits {
   maxFailuresPerAccount: number;
   maxFailuresPerIp: number;
+  /** Failures a trusted device may make before it is treated as untrusted. */
+  maxFailuresPerDevice: number;
   windowMinutes: number;
 }
 
@@ -28,14 +37,28 @@ export interface SignInLimits {
  * Brute-force protection for password checks. Points are consumed before the (slow) password
  * check rather than after it fails, so parallel guesses cannot all slip in before the first
  * failure is counted. Once a key is over its limit it stays refused for the whole window.
+ *
+ * A browser that signed in to the account before (a valid device cookie) has an allowance of its
+ * own and is not held back by the account's or the address's lock-out, so nobody else's failures
+ * can lock the owner out (OWASP's device cookies; docs/auth.md says why the address is skipped).
  */
 export function createSignInThrottle(limits: SignInLimits, create: LimiterFactory = createLimiter): SignInThrottle {
   const seconds = limits.windowMinutes * 60;
   const byAccount = create({ keyPrefix: 'signin-account', points: limits.maxFailuresPerAccount, durationSeconds: seconds, blockSeconds: seconds });
   const byIp = create({ keyPrefix: 'signin-ip', points: limits.maxFailuresPerIp, durationSeconds: seconds, blockSeconds: seconds });
+  const byDevice = create({ keyPrefix: 'signin-device', points: limits.maxFailuresPerDevice, durationSeconds: seconds, blockSeconds: seconds });
 
   return {
-    async attempt({ account, ip }) {
+    async attempt({ account, ip, device }) {
+      if (device) {
+        try {
+          await byDevice.consume(device);
+          return { allowed: true, trustedDevice: true };
+        } catch (rejection) {
+          if (!(rejection instanceof RateLimiterRes)) throw rejection;
+          // This device failed too often: from now on it is one more untrusted browser.
+        }
+      }
       const results = await Promise.allSettled([byAccount.consume(account), byIp.consume(ip)]);
       let retryAfterMs = 0;
       for (const result of results) {
@@ -44,16 +67,19 @@ export function createSignInThrottle(limits: SignInLimits, create: LimiterFactor
         if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
         retryAfterMs = Math.max(retryAfterMs, result.reason.msBeforeNext);
       }
-      return retryAfterMs > 0 ? { allowed: false, retryAfterMs } : { allowed: true };
+      return retryAfterMs > 0 ? { allowed: false, retryAfterMs } : { allowed: true, trustedDevice: false };
     },
-    async recordSuccess({ account, ip }) {
-      await Promise.all([byAccount.delete(account), byIp.reward(ip, 1)]);
+    async recordSuccess({ account, ip, device }, { trustedDevice }) {
+      // The account's counter is left alone after a trusted sign-in: clearing it would lift a
+      // lock-out that someone else's failures earned, for every other browser too.
+      if (trustedDevice && device) await byDevice.delete(device);
+      else await Promise.all([byAccount.delete(account), byIp.reward(ip, 1)]);
     },
   };
 }
 
 const unlimited: SignInThrottle = {
-  attempt: async () => ({ allowed: true }),
+  attempt: async () => ({ allowed: true, trustedDevice: false }),
   recordSuccess: async () => {},
 };
 
@@ -64,6 +90,7 @@ export function signInThrottle(): SignInThrottle {
     createSignInThrottle({
       maxFailuresPerAccount: env.SIGNIN_MAX_FAILURES_PER_ACCOUNT,
       maxFailuresPerIp: env.SIGNIN_MAX_FAILURES_PER_IP,
+      maxFailuresPerDevice: env.SIGNIN_MAX_FAILURES_PER_DEVICE,
       windowMinutes: env.SIGNIN_WINDOW_MINUTES,
     }),
   );
