@@ -28,7 +28,12 @@ export async function authenticate(email: string, password: string, requestHeade
     return { ok: false, reason: 'throttled', retryAfterMs: verdict.retryAfterMs };
   }
   const user = await checkCredentials(account, password, { findUserByEmail, verifyPassword });
-  if (!user) return { ok: false, reason: 'invalid' };
+  const trusted = key.device !== null;
+  if (!user) {
+    log.info({ event: 'signin.failed', account: maskEmail(account), ip: key.ip, trustedDevice: trusted }, 'password check failed');
+    return { ok: false, reason: 'invalid' };
+  }
   await throttle.recordSuccess(key, verdict);
+  log.info({ event: 'signin.succeeded', userId: user.id, ip: key.ip, trustedDevice: trusted }, 'password check passed');
   return { ok: true, user };
 }
