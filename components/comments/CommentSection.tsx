@@ -40,8 +40,10 @@ function CommentThread({ thread, ...props }: { thread: Threaded<ApprovedComment>
               <span className="ml-2 rounded bg-accent-600 px-1.5 py-0.5 text-xs font-semibold text-white dark:bg-accent-400 dark:text-stone-950">Author</span>
             )}
             <span aria-hidden="true"> · </span>
-            <a href={`#comment-${comment.id}`} className="text-stone-600 hover:underline dark:text-stone-400" aria-label={`Link to this comment, posted ${exact}`}>
+            {/* Named by what it shows ("3 days ago"), so a voice-control user can say it (WCAG 2.5.3). */}
+            <a href={`#comment-${comment.id}`} className="text-stone-600 hover:underline dark:text-stone-400">
               <RelativeTime iso={comment.createdAt.toISOString()} exact={exact} />
+              <span className="sr-only">, link to this comment</span>
             </a>
           </p>
           {/* Rendered from plain text with every character escaped (lib/content/comment-text). */}

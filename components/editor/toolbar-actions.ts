@@ -4,7 +4,10 @@ import type { Editor } from '@tiptap/core';
 export type DialogAction = 'link' | 'image' | 'quoteSource';
 
 export interface ToolbarAction {
-  /** The accessible name; e2e tests and screen readers find the button by it. */
+  /**
+   * The accessible name; e2e tests and screen readers find the button by it. It contains the
+   * glyph's words when the glyph is text (and starts with them where that reads well), so a voice-control user can say what they see (WCAG 2.5.3).
+   */
   label: string;
   /** What the button shows. */
   glyph: string;
@@ -21,8 +24,8 @@ const inQuote = (editor: Editor) => editor.isActive('blockquote');
 export const TOOLBAR_GROUPS: ToolbarAction[][] = [
   [
     { label: 'Paragraph', glyph: '¶', keys: ['Mod', 'Alt', '0'], isActive: (e) => e.isActive('paragraph'), run: (e) => e.chain().focus().setParagraph().run() },
-    { label: 'Heading 2', glyph: 'H2', keys: ['Mod', 'Alt', '2'], isActive: (e) => e.isActive('heading', { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
-    { label: 'Heading 3', glyph: 'H3', keys: ['Mod', 'Alt', '3'], isActive: (e) => e.isActive('heading', { level: 3 }), run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
+    { label: 'H2 heading', glyph: 'H2', keys: ['Mod', 'Alt', '2'], isActive: (e) => e.isActive('heading', { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
+    { label: 'H3 heading', glyph: 'H3', keys: ['Mod', 'Alt', '3'], isActive: (e) => e.isActive('heading', { level: 3 }), run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
   ],
   [
     { label: 'Bold', glyph: 'B', keys: ['Mod', 'B'], isActive: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
@@ -33,7 +36,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
   ],
   [
     { label: 'Bulleted list', glyph: '•', keys: ['Mod', 'Shift', '8'], isActive: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
-    { label: 'Numbered list', glyph: '1.', keys: ['Mod', 'Shift', '7'], isActive: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
+    { label: '1. Numbered list', glyph: '1.', keys: ['Mod', 'Shift', '7'], isActive: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
     { label: 'Quote', glyph: '“ Quote', keys: ['Mod', 'Shift', 'B'], isActive: inQuote, run: (e) => e.chain().focus().toggleBlockquote().run() },
     { label: 'Quote source', glyph: 'Source', isEnabled: inQuote, run: () => 'quoteSource' },
     { label: 'Code block', glyph: '{ }', keys: ['Mod', 'Alt', 'C'], isActive: (e) => e.isActive('codeBlock'), run: (e) => e.chain().focus().toggleCodeBlock().run() },
