@@ -19,11 +19,17 @@ export async function signedInPage(browser: Browser, account: Pick<Account, 'ema
 }
 
 
-/** Clicks a form's submit button and waits for its server action to answer. */
+/**
+ * Clicks a form's submit button and waits for its server action to answer and for React to have
+ * rendered that answer: a SubmitButton is disabled while its form is pending and enabled again only
+ * then. Typing into the form before that is undone by React's form reset.
+ */
 export async function submit(page: Page, buttonName: string) {
   const answered = page.waitForResponse((response) => response.request().method() === 'POST' && !!response.request().headers()['next-action']);
   await page.getByRole('button', { name: buttonName }).click();
   await answered;
+  // Enabled again, or gone with the page the answer navigated away from.
+  await expect(page.getByRole('button', { name: buttonName, disabled: true })).toHaveCount(0);
 }
 
 /** Where a person signed in with a temporary password is sent: they choose their own there, by its labels. */
