@@ -4,6 +4,7 @@ import { accounts } from './support/accounts';
 import { seriousViolations } from './support/axe';
 import { deleteAllPostsOf } from './support/posts';
 import { signIn } from './support/session';
+import { pasteHtml } from './support/editor';
 
 // What an author does in the editor, and what a signed-out reader then sees on the blog.
 
@@ -36,15 +37,6 @@ async function readerPage(browser: Browser, path: string) {
   const page = await context.newPage();
   const response = await page.goto(path);
   return { page, response, close: () => context.close() };
-}
-
-async function pasteHtml(page: Page, html: string) {
-  await page.getByRole('textbox', { name: 'Post body' }).evaluate((element, pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/html', pasted);
-    data.setData('text/plain', pasted.replace(/<[^>]+>/g, ''));
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, html);
 }
 
 const slugOf = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

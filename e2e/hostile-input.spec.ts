@@ -9,6 +9,7 @@ import { newReader } from './support/readers';
 import { builtServerActions, callServerAction } from './support/server-actions';
 import { signedInPage } from './support/session';
 import { armXssTrap } from './support/xss-trap';
+import { pasteHtml } from './support/editor';
 
 // The hostile corpus (lib/testing/hostile-corpus.ts) typed into every place a person can type —
 // post title, body (pasted into the editor, and sent raw to the editor's action as a hostile
@@ -61,15 +62,6 @@ async function rows(sql: string, args: (string | number)[] = []) {
   } finally {
     db.close();
   }
-}
-
-async function pasteHtml(page: Page, html: string) {
-  await page.getByRole('textbox', { name: 'Post body' }).evaluate((element, pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/html', pasted);
-    data.setData('text/plain', pasted.replace(/<[^>]+>/g, ''));
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, html);
 }
 
 async function publish(page: Page) {

@@ -2,6 +2,7 @@ import { expect, test, type APIResponse, type BrowserContext, type Page, type Re
 import sharp from 'sharp';
 import { accounts } from './support/accounts';
 import { deleteAllPostsOf } from './support/posts';
+import { startFreshServer } from './support/fresh-server';
 import { newReader } from './support/readers';
 import { signIn, signedInPage } from './support/session';
 
@@ -59,6 +60,20 @@ test('HSTS is sent only when a proxy says the request came over https', async ({
   const throughTwoProxies = await request.get('/posts/no-such-post', { headers: { 'x-forwarded-proto': 'https, http' } });
   expect(throughTwoProxies.headers()['strict-transport-security']).toBeDefined();
   expect((await request.get('/', { headers: { 'x-forwarded-proto': 'http' } })).headers()['strict-transport-security']).toBeUndefined();
+});
+
+test('a client talking to the server directly cannot claim https: only a trusted proxy may', async ({ playwright }) => {
+  // As Inkwell runs out of the box: no TRUSTED_PROXIES, so X-Forwarded-* from a client is its own invention.
+  const server = await startFreshServer({ TRUSTED_PROXIES: '' });
+  const request = await playwright.request.newContext({ baseURL: server.url });
+  try {
+    const claimed = await request.get('/', { headers: { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'blog.example' } });
+    expect(claimed.status()).toBe(200);
+    expect(claimed.headers()['strict-transport-security']).toBeUndefined();
+  } finally {
+    await request.dispose();
+    await server.stop();
+  }
 });
 
 /** Fails the test on any CSP violation in this context's pages: the DOM event and the console message. */

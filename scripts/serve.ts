@@ -28,6 +28,13 @@ httpServer.on('request', (request, response) => {
   );
   request.headers['x-forwarded-for'] = address;
   request.headers['x-real-ip'] = address;
+  // What a trusted proxy says about the scheme and host is believed (HSTS, the same-origin rule,
+  // absolute URLs); what a client says of itself is not: Next fills them in from the connection.
+  const socket = request.socket.remoteAddress;
+  if (!socket || !proxies.includes(socket)) {
+    delete request.headers['x-forwarded-proto'];
+    delete request.headers['x-forwarded-host'];
+  }
   void handle(request, response);
 });
 
