@@ -1,5 +1,5 @@
 // npm run bench: throughput and latency of reader pages on a production build.
-// Builds into .next-bench on a fresh seeded database, starts `next start`, and loads it with autocannon
+// Builds into .next-bench on a fresh seeded database, starts the production server (`scripts/serve.ts`, as `npm start` does), and loads it with autocannon
 // from this process (same 2-core machine: the figures include the load generator's share of CPU).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -36,6 +36,9 @@ export function serverEnv(dataDir: string, port: number, distDir = e2eDistDir): 
     SIGNIN_MAX_FAILURES_PER_ACCOUNT: '5',
     SIGNIN_MAX_FAILURES_PER_IP: '20',
     SIGNIN_WINDOW_MINUTES: '15',
+    // Every sign-in of the suite would be an info line between the test results; warnings and
+    // errors still show. `LOG_LEVEL=info npm run test:e2e` brings them back.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   };
 }
 
