@@ -3,7 +3,7 @@
 import type { Editor } from '@tiptap/core';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
-import { PostEditor } from '@/components/editor/PostEditor';
+import { PostEditor } from './PostEditor';
 import type { PostStatus } from '@/db/schema';
 import type { SaveConflict } from '@/lib/posts/concurrency';
 import { TITLE_REQUIRED } from '@/lib/posts/messages';
@@ -18,7 +18,7 @@ import { PublishDialog, type PublishPlan } from './PublishDialog';
 import { RevisionsPanel, type RevisionView } from './RevisionsPanel';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { uploadImage } from './upload-image';
-import { useAutosave, type SaveKind, type SaveOutcome } from './useAutosave';
+import { useAutosave, type SaveKind, type SaveOutcome } from './use-autosave';
 
 export interface EditorPost {
   id: number | null;
@@ -59,7 +59,7 @@ const subscribeClock = (onTick: () => void) => {
 };
 
 /** The editor page: title, body, settings, autosave, publishing, revisions and conflicts. */
-export function PostEditorForm({
+export function PostEditorPage({
   post,
   knownLabels,
   revisions,

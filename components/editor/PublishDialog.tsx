@@ -1,6 +1,6 @@
 'use client';
 
-import { EditorDialog, primaryButtonClass, secondaryButtonClass } from '@/components/editor/EditorDialog';
+import { EditorDialog, primaryButtonClass, secondaryButtonClass } from './EditorDialog';
 
 export type PublishPlan = { kind: 'publish' } | { kind: 'schedule'; at: Date } | { kind: 'update' };
 
