@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { PageHeader } from '@/components/admin/PageHeader';
-import { PostEditorForm } from '@/components/admin/PostEditorForm';
+import { PostEditorPage } from '@/components/editor/PostEditorPage';
 import { canEditPost } from '@/lib/auth/roles';
 import { requirePermission } from '@/lib/auth/session';
 import { getPostForEditing, loadPostForEditor } from '@/lib/posts/editor-data';
@@ -41,7 +41,7 @@ export default async function EditPostPage({ params, searchParams }: PageProps<'
           ← All posts
         </Link>
       </p>
-      <PostEditorForm
+      <PostEditorPage
         {...data}
         initialNotice={typeof done === 'string' && done in PUBLISH_NOTICES ? PUBLISH_NOTICES[done as keyof typeof PUBLISH_NOTICES] : null}
         saveAction={savePostAction} transitionAction={transitionPostsAction} restoreAction={restoreRevisionAction} revisionsAction={listRevisionsAction} />

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { PostEditorForm } from '@/components/admin/PostEditorForm';
+import { PostEditorPage } from '@/components/editor/PostEditorPage';
 import { requirePermission } from '@/lib/auth/session';
 import { listLabelNames } from '@/lib/posts/editor-data';
 import { listRevisionsAction, restoreRevisionAction, savePostAction, transitionPostsAction } from '../actions';
@@ -28,7 +28,7 @@ export default async function NewPostPage() {
           ← All posts
         </Link>
       </p>
-      <PostEditorForm
+      <PostEditorPage
         post={post}
         knownLabels={knownLabels}
         revisions={[]}

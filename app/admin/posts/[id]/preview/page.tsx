@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
-import { PostPreview } from '@/components/admin/PostPreview';
+import { PostPreview } from '@/components/editor/PostPreview';
 import { getPostLabelRefs } from '@/db/queries/post-editing';
 import { getPendingAutosave } from '@/db/queries/revisions';
 import { canEditPost } from '@/lib/auth/roles';

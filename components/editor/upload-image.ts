@@ -1,4 +1,4 @@
-import type { PostImageAttributes } from '@/components/editor/extensions';
+import type { PostImageAttributes } from './extensions';
 
 export interface UploadedImage extends PostImageAttributes {
   mediaId: number;

@@ -1,8 +1,7 @@
 'use client';
 
-import { EditorDialog, primaryButtonClass, secondaryButtonClass } from '@/components/editor/EditorDialog';
-
-export type PublishPlan = { kind: 'publish' } | { kind: 'schedule'; at: Date } | { kind: 'update' };
+import { EditorDialog, primaryButtonClass, secondaryButtonClass } from './EditorDialog';
+import { publishButtonLabel, type PublishPlan } from './publish-plan';
 
 /** The confirmation before anything reaches readers: it says exactly what will happen. */
 export function PublishDialog({
@@ -24,7 +23,6 @@ export function PublishDialog({
   const name = `“${title || 'Untitled'}”`;
   const address = `/posts/${slug}`;
   const heading = { publish: 'Publish this post?', schedule: 'Schedule this post?', update: 'Publish your changes?' }[plan.kind];
-  const confirm = { publish: 'Publish', schedule: 'Schedule', update: 'Update' }[plan.kind];
   return (
     <EditorDialog
       open
@@ -37,7 +35,7 @@ export function PublishDialog({
             Cancel
           </button>
           <button type="submit" className={primaryButtonClass} disabled={busy}>
-            {busy ? 'Working…' : confirm}
+            {busy ? 'Working…' : publishButtonLabel(plan)}
           </button>
         </>
       }
