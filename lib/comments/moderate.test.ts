@@ -12,7 +12,7 @@ process.env.DATA_DIR = dataDir;
 let moderate: typeof import('./moderate');
 let comments: typeof import('@/db/queries/comments');
 let queries: typeof import('@/db/queries/moderation');
-let info: MockInstance<(fields: object, message: string) => void>;
+let info: MockInstance;
 let postId: number;
 
 const admin = { user: { id: 1, name: 'Ada Admin', email: 'ada@example.com' } };
@@ -24,7 +24,7 @@ beforeAll(async () => {
   comments = await import('@/db/queries/comments');
   queries = await import('@/db/queries/moderation');
   const { log } = await import('@/lib/logging/logger');
-  info = vi.spyOn(log, 'info').mockImplementation(() => {}) as unknown as typeof info;
+  info = vi.spyOn(log, 'info').mockImplementation(() => {});
   postId = (await comments.getPostForCommenting('the-art-of-the-quoted-passage'))!.id;
 });
 
