@@ -56,8 +56,11 @@ async function currentPath(): Promise<string> {
  *   'fail'`, refused), except by the `changingPassword` action.
  * - A role without the permission gets a refusal and nothing runs.
  * - Input is parsed with `schema`; failures come back with one message per field.
+ *
+ * An action returns a FormResult — except the comment form's, which keeps its own state
+ * (lib/comments/form-state.ts) and a schema that never fails (it judges the fields itself).
  */
-export function formAction<S extends z.ZodType, A extends Access, R extends FormResult>(
+export function formAction<S extends z.ZodType, A extends Access, R extends FormResult | { ok: boolean }>(
   options: { access: A; schema: S; signedOut?: 'redirect' | 'fail' },
   act: (input: z.output<S>, context: ActionContext<A>) => Promise<R>,
 ): (previous: unknown, formData: FormData) => Promise<R | FormFailure> {

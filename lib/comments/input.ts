@@ -29,3 +29,24 @@ export const commentInputSchema = z.object({
 });
 
 export type CommentInput = z.infer<typeof commentInputSchema>;
+
+/**
+ * The comment form as posted: every field as text, missing ones empty. It never fails: the
+ * honeypot is judged before anything else (lib/comments/submit.ts), and the fields after it, with
+ * the comment form's own messages (commentInputSchema).
+ */
+export const postedCommentSchema = z.record(z.string(), z.unknown()).transform((form) => {
+  const text = (name: string) => String(form[name] ?? '');
+  return {
+    name: text(COMMENT_FIELDS.name),
+    email: text(COMMENT_FIELDS.email),
+    website: text(COMMENT_FIELDS.website),
+    body: text(COMMENT_FIELDS.body),
+    honeypot: text(COMMENT_FIELDS.honeypot),
+    formToken: text(COMMENT_FIELDS.formToken),
+    postSlug: text(COMMENT_FIELDS.postSlug),
+    parentId: text(COMMENT_FIELDS.parentId),
+  };
+});
+
+export type PostedCommentForm = z.output<typeof postedCommentSchema>;

@@ -2,25 +2,29 @@
 
 import { refresh } from 'next/cache';
 import { z } from 'zod';
-import { insertComment } from '@/db/queries/comments';
-import {
-  deleteComments,
-  getCommentForModeration,
-  restoreCommentStatuses,
-  setCommentStatus,
-  updateCommentBody,
-} from '@/db/queries/moderation';
-import { readSetting, writeSetting } from '@/db/queries/settings';
 import { COMMENT_STATUSES } from '@/db/schema';
 import { formAction } from '@/lib/auth/action';
-import { renderCommentText } from '@/lib/content/comment-text';
-import { BLOCKLIST_SETTING, parseBlocklist, withBlocked } from '@/lib/comments/blocklist';
 import { MAX_COMMENT_LENGTH } from '@/lib/comments/input';
 import { refreshCommentPages } from '@/lib/comments/invalidate';
-import { describeModeration, MODERATION_ACTIONS, postsShowingChange, type ModerationAction } from '@/lib/comments/moderation';
-import { log } from '@/lib/logging/logger';
+import {
+  blockCommenterOf,
+  deleteCommentsPermanently,
+  editCommentText,
+  moderate,
+  replyAsModerator,
+  revertModeration,
+  type Moderated,
+} from '@/lib/comments/moderate';
+import { MODERATION_ACTIONS, type ModerationAction } from '@/lib/comments/moderation';
 
-// Every action here is for people who may moderate (admins); formAction checks that first.
+// Every action here is for people who may moderate (admins); formAction checks that first. The
+// rules are in lib/comments/moderate.ts; an action refreshes the pages its change shows on.
+
+/** The changed posts' reader pages, and this admin page. */
+function refreshAfter(result: Moderated) {
+  refreshCommentPages(result.refreshPosts);
+  refresh();
+}
 
 const idsField = z
   .string()
@@ -40,16 +44,9 @@ const actionNames = Object.keys(MODERATION_ACTIONS) as [ModerationAction, ...Mod
 export const moderateComments = formAction(
   { access: 'moderateComments', schema: z.object({ ids: idsField, action: z.enum(actionNames) }) },
   async ({ ids, action }, { user }) => {
-    const to = MODERATION_ACTIONS[action].to;
-    const changes = await setCommentStatus(ids, to);
-    log.info({ event: 'comments.moderated', action, to, ids: changes.map((c) => c.id), by: user.id }, 'comments moderated');
-    refreshCommentPages(postsShowingChange(changes, to));
-    refresh();
-    return {
-      ok: true,
-      message: describeModeration(action, changes.length),
-      undo: changes.map(({ id, previousStatus }) => ({ id, previousStatus })),
-    };
+    const result = await moderate({ user }, ids, action);
+    refreshAfter(result);
+    return { ok: true, message: result.message, undo: result.undo };
   },
 );
 
@@ -68,21 +65,17 @@ const undoSchema = z.object({
 });
 
 export const undoModeration = formAction({ access: 'moderateComments', schema: undoSchema }, async ({ changes }, { user }) => {
-  const restored = await restoreCommentStatuses(changes);
-  log.info({ event: 'comments.moderation_undone', ids: restored.map((r) => r.id), by: user.id }, 'moderation undone');
-  refreshCommentPages(restored.filter((r) => (r.previousStatus === 'approved') !== (r.status === 'approved')).map((r) => r.postId));
-  refresh();
-  return { ok: true, message: 'Undone.' };
+  const result = await revertModeration({ user }, changes);
+  refreshAfter(result);
+  return { ok: true, message: result.message };
 });
 
 export const deleteCommentsForGood = formAction(
   { access: 'moderateComments', schema: z.object({ ids: idsField }) },
   async ({ ids }, { user }) => {
-    const deleted = await deleteComments(ids);
-    log.info({ event: 'comments.deleted', ids, count: deleted.length, by: user.id }, 'comments deleted for good');
-    refreshCommentPages(deleted.filter((d) => d.status === 'approved').map((d) => d.postId));
-    refresh();
-    return { ok: true, message: `${deleted.length === 1 ? '1 comment' : `${deleted.length} comments`} deleted permanently.` };
+    const result = await deleteCommentsPermanently({ user }, ids);
+    refreshAfter(result);
+    return { ok: true, message: result.message };
   },
 );
 
@@ -90,38 +83,20 @@ export const deleteCommentsForGood = formAction(
 export const replyToComment = formAction(
   { access: 'moderateComments', schema: z.object({ parentId: idField, body: bodyField }) },
   async ({ parentId, body }, { user, fail }) => {
-    const parent = await getCommentForModeration(parentId);
-    if (!parent) return fail('That comment no longer exists.');
-    const now = new Date();
-    const changes = parent.status === 'approved' ? [] : await setCommentStatus([parent.id], 'approved');
-    await insertComment({
-      postId: parent.postId,
-      parentId: parent.id,
-      userId: user.id,
-      authorName: user.name,
-      authorEmail: user.email,
-      bodySource: body,
-      bodyHtml: renderCommentText(body),
-      status: 'approved',
-      createdAt: now,
-      approvedAt: now,
-    });
-    log.info({ event: 'comments.replied', parentId: parent.id, approvedParent: changes.length > 0, by: user.id }, 'admin replied to a comment');
-    refreshCommentPages([parent.postId]);
-    refresh();
-    return { ok: true, message: changes.length ? 'Reply published; the comment you answered is approved too.' : 'Reply published.' };
+    const result = await replyAsModerator({ user }, parentId, body);
+    if (!result.ok) return fail(result.error);
+    refreshAfter(result);
+    return { ok: true, message: result.message };
   },
 );
 
 export const editComment = formAction(
   { access: 'moderateComments', schema: z.object({ id: idField, body: bodyField }) },
   async ({ id, body }, { user, fail }) => {
-    const updated = await updateCommentBody(id, body, renderCommentText(body));
-    if (!updated) return fail('That comment no longer exists.');
-    log.info({ event: 'comments.edited', id, by: user.id }, 'comment edited');
-    if (updated.status === 'approved') refreshCommentPages([updated.postId]);
-    refresh();
-    return { ok: true, message: 'Comment saved.' };
+    const result = await editCommentText({ user }, id, body);
+    if (!result.ok) return fail(result.error);
+    refreshAfter(result);
+    return { ok: true, message: result.message };
   },
 );
 
@@ -129,14 +104,9 @@ export const editComment = formAction(
 export const blockCommenter = formAction(
   { access: 'moderateComments', schema: z.object({ id: idField }) },
   async ({ id }, { user, fail }) => {
-    const comment = await getCommentForModeration(id);
-    if (!comment) return fail('That comment no longer exists.');
-    log.info({ event: 'comments.commenter_blocked', commentId: id, by: user.id }, 'commenter blocked');
-    const list = parseBlocklist(await readSetting(BLOCKLIST_SETTING));
-    await writeSetting(BLOCKLIST_SETTING, withBlocked(list, { email: comment.authorEmail, ipHash: comment.ipHash }));
-    const changes = await setCommentStatus([id], 'spam');
-    refreshCommentPages(postsShowingChange(changes, 'spam'));
-    refresh();
-    return { ok: true, message: 'Commenter blocked: their comments will go to spam. This one is in spam now.' };
+    const result = await blockCommenterOf({ user }, id);
+    if (!result.ok) return fail(result.error);
+    refreshAfter(result);
+    return { ok: true, message: result.message };
   },
 );
