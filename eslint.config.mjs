@@ -6,14 +6,22 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
-    // The reader's wing never loads the back office's code (DESIGN.md, "Layout").
-    files: ['app/(site)/**', 'components/post/**', 'components/comments/**'],
+    // The reader's wing never loads the back office's code (docs/architecture: reader and admin are
+    // two wings): reader routes, the components they render, and the reader's data layer.
+    files: [
+      'app/(site)/**',
+      'components/{post,comments,site,search,seo,ui}/**',
+      'lib/reader/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['@/components/admin/*', '@/components/editor/*', '@/app/admin/*'], message: 'Reader pages must not import back-office code.' },
+            {
+              group: ['@/components/admin/*', '@/components/editor/*', '@/app/admin/*', '**/components/admin/*', '**/components/editor/*'],
+              message: 'Reader pages must not import back-office code.',
+            },
           ],
         },
       ],
