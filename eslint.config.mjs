@@ -19,7 +19,7 @@ export default defineConfig([
         {
           patterns: [
             {
-              group: ['@/components/admin/*', '@/components/editor/*', '@/app/admin/*', '**/components/admin/*', '**/components/editor/*'],
+              group: ['@/components/admin/*', '@/components/editor/*', '@/app/admin/*', '**/components/admin/*', '**/components/editor/*', '../admin/*', '../editor/*'],
               message: 'Reader pages must not import back-office code.',
             },
           ],
