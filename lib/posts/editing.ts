@@ -5,13 +5,12 @@ import {
   getPostForEditing,
   getPostOwners,
   isSlugTaken,
-  publishDueScheduledPosts,
-  purgeTrashedPostsBefore,
   setPostsStatus,
   updatePostIfVersion,
   type EditablePost,
   type ReaderChange,
 } from '@/db/queries/post-editing';
+import { publishDueScheduledPosts, purgeTrashedPostsBefore } from '@/db/queries/scheduling';
 import { getMediaUploader } from '@/db/queries/media';
 import { getLastRevision, getRevision, insertRevision, listRevisions, updateRevisionText, type RevisionSummary } from '@/db/queries/revisions';
 import { purgeViewVisitorsBefore } from '@/db/queries/views';

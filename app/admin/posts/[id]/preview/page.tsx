@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
 import { PostPreview } from '@/components/admin/PostPreview';
-import { getPostLabelRefs } from '@/db/queries/post-editing';
+import { getPostLabelRefs } from '@/db/queries/labels';
 import { getPendingAutosave } from '@/db/queries/revisions';
 import { canEditPost } from '@/lib/auth/roles';
 import { requirePermission } from '@/lib/auth/session';
