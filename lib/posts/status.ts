@@ -1,4 +1,5 @@
 import type { PostStatus } from '@/db/schema';
+import { DAY_MS } from '@/lib/time';
 
 /** What an author can do to a post, besides saving its text. */
 export type PostTransition = 'publish' | 'schedule' | 'unpublish' | 'trash' | 'restore' | 'deletePermanently';
@@ -33,7 +34,6 @@ export function publicationDateFor(current: { status: PostStatus; publishedAt: D
 }
 
 export const TRASH_RETENTION_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Trashed posts are deleted for good once they have been in the trash this long (db/queries/scheduling.ts). */
 export function trashPurgeCutoff(now: Date): Date {
