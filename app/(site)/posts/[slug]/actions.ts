@@ -23,7 +23,7 @@ import type { CommentField, CommentFieldErrors, CommentFormState } from '@/lib/c
 import { authSecret } from '@/lib/auth/secret';
 import { env } from '@/lib/env';
 import { consumeCommentAllowance } from '@/lib/rate-limit/comments';
-import { getSiteSettings } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 import { clientIp } from '@/lib/rate-limit/client-ip';
 
 type FieldValues = Record<CommentField, string>;

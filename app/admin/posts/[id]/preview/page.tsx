@@ -7,7 +7,7 @@ import { canEditPost } from '@/lib/auth/roles';
 import { requirePermission } from '@/lib/auth/session';
 import { countWords, htmlToText } from '@/lib/content/text';
 import { getPostForEditing } from '@/lib/posts/editor-data';
-import { getSiteSettings } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 
 export const metadata: Metadata = { title: 'Preview', robots: { index: false, follow: false } };
 
