@@ -4,9 +4,9 @@ import { db, type Connection } from '../client';
 import { posts, users, type PostStatus } from '../schema';
 import { getPostLabelRefs, setPostLabels, type LabelRef } from './labels';
 
-// The editor's reads and writes, and the status changes of the posts list. Every write that can change what readers see returns the
-// post's reader-facing state before and after (`ReaderChange`), so the caller can invalidate exactly
-// the cache tags involved (lib/posts/cache-tags.ts).
+// The editor's reads and writes, and the posts list's status changes. Every write that can change
+// what readers see returns the post's reader-facing state before and after (`ReaderChange`), so the
+// caller can invalidate exactly the cache tags involved (lib/posts/cache-tags.ts).
 
 export interface ReaderView {
   slug: string;

@@ -5,8 +5,6 @@ import { postLabels, posts, users } from '../schema';
 import { commentCount, isPublished, viewCount, withPublicationDate } from './fragments';
 import { labelsByPost, setPostLabels, type LabelRef } from './labels';
 
-export type { LabelRef } from './labels';
-
 export interface PostSummary {
   id: number;
   slug: string;
