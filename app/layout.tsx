@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { ThemeScript } from '@/components/site/ThemeScript';
 import { feedAlternateTypes } from '@/lib/feeds/formats';
-import { getSiteSettings } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 import { siteUrl } from '@/lib/site-url';
 import './globals.css';
 

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getSiteSettings } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 import { siteUrl } from '@/lib/site-url';
 
 // Sign-in, first-run setup, the back office and the API are not for search engines.

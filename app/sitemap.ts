@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getSiteSettings } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 import { getSitemapEntries } from '@/lib/reader/feeds';
 import { siteUrl } from '@/lib/site-url';
 

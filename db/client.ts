@@ -25,4 +25,7 @@ export const sqlite = globalForDb.inkwellSqlite ?? connect();
 globalForDb.inkwellSqlite = sqlite;
 
 export const db = drizzle(sqlite, { schema });
-export type Database = typeof db;
+
+export type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];
+/** The connection or a transaction on it: queries that may run inside another's transaction take one. */
+export type Connection = typeof db | Transaction;

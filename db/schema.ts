@@ -232,6 +232,5 @@ export const legacyRedirects = sqliteTable('legacy_redirects', {
 
 export type User = typeof users.$inferSelect;
 export type Post = typeof posts.$inferSelect;
-export type NewPost = typeof posts.$inferInsert;
 export type Label = typeof labels.$inferSelect;
 export type Comment = typeof comments.$inferSelect;

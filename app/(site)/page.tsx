@@ -1,6 +1,7 @@
 import { JsonLd } from '@/components/seo/JsonLd';
 import { PostListPage } from '@/components/post/PostListPage';
-import { getPostListPage, getSiteSettings } from '@/lib/reader/data';
+import { getPostListPage } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 import { blogJsonLd } from '@/lib/seo/json-ld';
 import { pageAlternates } from '@/lib/seo/alternates';
 import { siteUrl } from '@/lib/site-url';

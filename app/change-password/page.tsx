@@ -4,7 +4,7 @@ import { PasswordForm } from '@/components/admin/PasswordForm';
 import { AuthCard } from '@/components/auth/AuthCard';
 import { CHANGE_PASSWORD_PATH, loginPath } from '@/lib/auth/callback-url';
 import { getSession } from '@/lib/auth/session';
-import { getSiteSettings } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 import { replaceTemporaryPassword } from './actions';
 
 export const metadata: Metadata = { title: 'Choose a new password', robots: { index: false } };

@@ -4,7 +4,7 @@ import { AuthCard } from '@/components/auth/AuthCard';
 import { LoginForm } from '@/components/auth/LoginForm';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { CHANGE_PASSWORD_PATH, getSession } from '@/lib/auth/session';
-import { getSiteSettings } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 import { signInWithPassword } from './actions';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };

@@ -4,7 +4,7 @@ import { connection } from 'next/server';
 import { AuthCard } from '@/components/auth/AuthCard';
 import { SetupForm } from '@/components/auth/SetupForm';
 import { setupAccess } from '@/lib/auth/setup-gate';
-import { getSiteSettings } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 import { createOwnerAccount } from './actions';
 
 export const metadata: Metadata = { title: 'Set up your blog', robots: { index: false } };

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/FormMessage';
-import type { AdminPostRow } from '@/db/queries/post-editing';
+import type { AdminPostRow } from '@/db/queries/admin-posts';
 import type { FormAction, FormState } from '@/lib/forms/form-state';
 import { STATUS_LABELS } from '@/lib/posts/status';
 

@@ -2,7 +2,7 @@ import { LabelList } from '@/components/post/LabelList';
 import { PostBody } from '@/components/post/PostBody';
 import { PostByline } from '@/components/post/PostByline';
 import { TableOfContents } from '@/components/post/TableOfContents';
-import type { LabelRef } from '@/db/queries/posts';
+import type { LabelRef } from '@/db/queries/labels';
 import { extractHeadings } from '@/lib/content/anchors';
 
 export interface PreviewPost {

@@ -37,8 +37,3 @@ export function statusText(status: SaveStatus): string {
       return `Not saved — ${status.message}`;
   }
 }
-
-/** Whether leaving the page now could lose something the server does not have yet. */
-export function hasUnsavedWork(status: SaveStatus): boolean {
-  return status.kind !== 'saved';
-}

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { LabelRef } from '@/db/queries/posts';
+import type { LabelRef } from '@/db/queries/labels';
 
 export function LabelList({ labels }: { labels: LabelRef[] }) {
   if (labels.length === 0) return null;

@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation';
 import { PageNav } from '@/components/site/PageNav';
 import { isPageInRange, pageWindow } from '@/lib/pagination';
-import { getPostListPage, getSiteSettings } from '@/lib/reader/data';
+import { getPostListPage } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 import { PostSummaryCard } from './PostSummaryCard';
 
 export const homePageHref = (page: number) => (page === 1 ? '/' : `/page/${page}`);

@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, eq, gte, isNotNull, lt } from 'drizzle-orm';
+import { and, asc, gte, isNotNull, lt } from 'drizzle-orm';
 import { db } from '../client';
 import { posts } from '../schema';
+import { isPublished } from './fragments';
 import { countPublishedPostsWhere, listPublishedPostsWhere, type PostSummary } from './posts';
 
 /** Publication times of every published post, oldest first (grouped by month in lib/archive). */
@@ -9,7 +10,7 @@ export async function listPublicationTimes(): Promise<Date[]> {
   const rows = await db
     .select({ publishedAt: posts.publishedAt })
     .from(posts)
-    .where(and(eq(posts.status, 'published'), isNotNull(posts.publishedAt)))
+    .where(and(isPublished, isNotNull(posts.publishedAt)))
     .orderBy(asc(posts.publishedAt));
   return rows.flatMap((r) => (r.publishedAt ? [r.publishedAt] : []));
 }

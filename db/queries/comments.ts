@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '../client';
 import { comments, posts, type CommentStatus } from '../schema';
+import { withPublicationDate } from './fragments';
 
 export interface ApprovedComment {
   id: number;
@@ -58,7 +59,7 @@ export async function getPostForCommenting(slug: string) {
     .from(posts)
     .where(and(eq(posts.slug, slug), eq(posts.status, 'published')))
     .limit(1);
-  return post ? { ...post, publishedAt: post.publishedAt ?? new Date(0) } : null;
+  return post ? withPublicationDate(post) : null;
 }
 
 /** Whether an approved comment on the same post has this id (replies attach only to those). */

@@ -1,11 +1,16 @@
 import 'server-only';
-import { and, asc, eq, max, sql } from 'drizzle-orm';
-import { db } from '../client';
+import { and, asc, eq, inArray, max, sql } from 'drizzle-orm';
+import { db, type Connection, type Transaction } from '../client';
 import { labels, postLabels, posts } from '../schema';
-import { countPublishedPostsWhere, listPublishedPostsWhere, type PostSummary } from './posts';
+import { isPublished } from './fragments';
 
 export interface LabelRow {
   id: number;
+  name: string;
+  slug: string;
+}
+
+export interface LabelRef {
   name: string;
   slug: string;
 }
@@ -19,6 +24,9 @@ export interface LabelWithCount {
   lastUpdatedAt: Date;
 }
 
+// Labels sort by name whatever their case, wherever they are listed.
+const byName = asc(sql`${labels.name} collate nocase`);
+
 export async function getLabelBySlug(slug: string): Promise<LabelRow | null> {
   const [label] = await db
     .select({ id: labels.id, name: labels.name, slug: labels.slug })
@@ -26,6 +34,12 @@ export async function getLabelBySlug(slug: string): Promise<LabelRow | null> {
     .where(eq(labels.slug, slug))
     .limit(1);
   return label ?? null;
+}
+
+/** Every label's name, for the label picker. */
+export async function listLabelNames(): Promise<string[]> {
+  const rows = await db.select({ name: labels.name }).from(labels).orderBy(byName);
+  return rows.map((r) => r.name);
 }
 
 /** Labels that have at least one published post, by name (case-insensitive). */
@@ -39,22 +53,10 @@ export async function listLabelsWithPublishedPosts(): Promise<LabelWithCount[]> 
     })
     .from(labels)
     .innerJoin(postLabels, eq(postLabels.labelId, labels.id))
-    .innerJoin(posts, and(eq(posts.id, postLabels.postId), eq(posts.status, 'published')))
+    .innerJoin(posts, and(eq(posts.id, postLabels.postId), isPublished))
     .groupBy(labels.id)
-    .orderBy(asc(sql`${labels.name} collate nocase`));
+    .orderBy(byName);
   return rows.map(({ lastUpdatedAt, ...rest }) => ({ ...rest, lastUpdatedAt: lastUpdatedAt ?? new Date(0) }));
-}
-
-const hasLabel = (labelId: number) =>
-  sql`exists (select 1 from ${postLabels} where ${postLabels.postId} = ${posts.id} and ${postLabels.labelId} = ${labelId})`;
-
-/** Published posts with a label, newest first. */
-export function listPublishedPostsWithLabel(labelId: number, page: { limit: number; offset: number }): Promise<PostSummary[]> {
-  return listPublishedPostsWhere(hasLabel(labelId), page);
-}
-
-export function countPublishedPostsWithLabel(labelId: number): Promise<number> {
-  return countPublishedPostsWhere(hasLabel(labelId));
 }
 
 /** Published posts under the label with this slug; 0 for an unknown label. Indexed on both joins. */
@@ -63,7 +65,47 @@ export async function countPublishedPostsWithLabelSlug(slug: string): Promise<nu
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(labels)
     .innerJoin(postLabels, eq(postLabels.labelId, labels.id))
-    .innerJoin(posts, and(eq(posts.id, postLabels.postId), eq(posts.status, 'published')))
+    .innerJoin(posts, and(eq(posts.id, postLabels.postId), isPublished))
     .where(eq(labels.slug, slug));
   return row?.n ?? 0;
+}
+
+/** The labels of each of these posts, by name: the one join from posts to their labels. */
+export async function labelsByPost(postIds: number[], conn: Connection = db): Promise<Map<number, LabelRef[]>> {
+  const byPost = new Map<number, LabelRef[]>();
+  if (postIds.length === 0) return byPost;
+  const rows = await conn
+    .select({ postId: postLabels.postId, name: labels.name, slug: labels.slug })
+    .from(postLabels)
+    .innerJoin(labels, eq(labels.id, postLabels.labelId))
+    .where(inArray(postLabels.postId, postIds))
+    .orderBy(byName);
+  for (const { postId, name, slug } of rows) {
+    const list = byPost.get(postId) ?? [];
+    list.push({ name, slug });
+    byPost.set(postId, list);
+  }
+  return byPost;
+}
+
+/** One post's labels with their slugs (the preview links them like the post page does). */
+export async function getPostLabelRefs(postId: number, conn: Connection = db): Promise<LabelRef[]> {
+  return (await labelsByPost([postId], conn)).get(postId) ?? [];
+}
+
+/**
+ * Sets a post's labels to exactly `wanted`, creating labels that do not exist yet. A label is the same
+ * label when either its slug or its name matches (both are unique), so a new spelling never collides.
+ */
+export async function setPostLabels(tx: Transaction, postId: number, wanted: LabelRef[]) {
+  await tx.delete(postLabels).where(eq(postLabels.postId, postId));
+  for (const { name, slug } of wanted) {
+    await tx.insert(labels).values({ name, slug }).onConflictDoNothing();
+    const [label] = await tx
+      .select({ id: labels.id })
+      .from(labels)
+      .where(sql`${labels.slug} = ${slug} or ${labels.name} = ${name}`)
+      .limit(1);
+    if (label) await tx.insert(postLabels).values({ postId, labelId: label.id }).onConflictDoNothing();
+  }
 }

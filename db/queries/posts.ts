@@ -1,12 +1,9 @@
 import 'server-only';
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '../client';
-import { comments, labels, postLabels, postViews, posts, users } from '../schema';
-
-export interface LabelRef {
-  name: string;
-  slug: string;
-}
+import { postLabels, posts, users } from '../schema';
+import { commentCount, isPublished, viewCount, withPublicationDate } from './fragments';
+import { labelsByPost, setPostLabels, type LabelRef } from './labels';
 
 export interface PostSummary {
   id: number;
@@ -26,12 +23,7 @@ export interface PostDetail extends PostSummary {
   commentsOpen: boolean;
 }
 
-const isPublished = eq(posts.status, 'published');
-
-const approvedCommentCount = sql<number>`(
-  select count(*) from ${comments}
-  where ${comments.postId} = ${posts.id} and ${comments.status} = 'approved'
-)`.mapWith(Number);
+const approvedCommentCount = commentCount('approved');
 
 const summaryColumns = {
   id: posts.id,
@@ -43,30 +35,6 @@ const summaryColumns = {
   wordCount: posts.wordCount,
   commentCount: approvedCommentCount,
 };
-
-type SummaryRow = Omit<PostSummary, 'labels' | 'publishedAt'> & { publishedAt: Date | null };
-
-// A published post always has a publication time; the column is nullable only for drafts.
-function toSummary({ publishedAt, ...rest }: SummaryRow) {
-  return { ...rest, publishedAt: publishedAt ?? new Date(0) };
-}
-
-async function labelsByPost(postIds: number[]): Promise<Map<number, LabelRef[]>> {
-  const byPost = new Map<number, LabelRef[]>();
-  if (postIds.length === 0) return byPost;
-  const rows = await db
-    .select({ postId: postLabels.postId, name: labels.name, slug: labels.slug })
-    .from(postLabels)
-    .innerJoin(labels, eq(labels.id, postLabels.labelId))
-    .where(inArray(postLabels.postId, postIds))
-    .orderBy(labels.name);
-  for (const { postId, name, slug } of rows) {
-    const list = byPost.get(postId) ?? [];
-    list.push({ name, slug });
-    byPost.set(postId, list);
-  }
-  return byPost;
-}
 
 /** Published posts, newest first. */
 export function listPublishedPosts(page: { limit: number; offset?: number }) {
@@ -102,7 +70,7 @@ export async function getPublishedPostBySlug(slug: string): Promise<PostDetail |
   if (!row) return null;
   const labelMap = await labelsByPost([row.id]);
   const { contentHtml, updatedAt, commentsOpen, ...summary } = row;
-  return { ...toSummary(summary), contentHtml, updatedAt, commentsOpen, labels: labelMap.get(row.id) ?? [] };
+  return { ...withPublicationDate(summary), contentHtml, updatedAt, commentsOpen, labels: labelMap.get(row.id) ?? [] };
 }
 
 export interface NewPostContent {
@@ -119,17 +87,10 @@ export interface NewPostContent {
 }
 
 /** Inserts a post with its labels (created when new) in one transaction. */
-export async function insertPost({ labels: postLabelRefs, ...values }: NewPostContent) {
+export async function insertPost({ labels: wanted, ...values }: NewPostContent) {
   return db.transaction(async (tx) => {
     const [post] = await tx.insert(posts).values(values).returning({ id: posts.id, slug: posts.slug });
-    for (const { name, slug } of postLabelRefs) {
-      const [label] = await tx
-        .insert(labels)
-        .values({ name, slug })
-        .onConflictDoUpdate({ target: labels.slug, set: { slug } })
-        .returning({ id: labels.id });
-      await tx.insert(postLabels).values({ postId: post.id, labelId: label.id }).onConflictDoNothing();
-    }
+    await setPostLabels(tx, post.id, wanted);
     return post;
   });
 }
@@ -142,9 +103,7 @@ export interface PostLink {
 
 const linkColumns = { slug: posts.slug, title: posts.title, publishedAt: posts.publishedAt };
 
-function toLink(row: { slug: string; title: string; publishedAt: Date | null }): PostLink {
-  return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
-}
+const toLink = (row: { slug: string; title: string; publishedAt: Date | null }): PostLink => withPublicationDate(row);
 
 /** The published posts just before (older) and after (newer) a post. */
 export async function getAdjacentPosts(post: { id: number; publishedAt: Date }) {
@@ -195,15 +154,11 @@ export async function listRelatedPosts(postId: number, limit: number): Promise<P
  * window follow by approved comments, so a new blog still shows something.
  */
 export async function listPopularPosts(sinceDay: string, limit: number): Promise<PostLink[]> {
-  const views = sql<number>`coalesce((
-    select sum(${postViews.views}) from ${postViews}
-    where ${postViews.postId} = ${posts.id} and ${postViews.day} >= ${sinceDay}
-  ), 0)`;
   const rows = await db
     .select(linkColumns)
     .from(posts)
     .where(isPublished)
-    .orderBy(desc(views), desc(approvedCommentCount), desc(posts.publishedAt))
+    .orderBy(desc(viewCount(sinceDay)), desc(approvedCommentCount), desc(posts.publishedAt))
     .limit(limit);
   return rows.map(toLink);
 }
@@ -244,11 +199,7 @@ export async function listFeedPosts({ limit, labelId }: { limit: number; labelId
     .orderBy(desc(posts.publishedAt), desc(posts.id))
     .limit(limit);
   const labelMap = await labelsByPost(rows.map((r) => r.id));
-  return rows.map(({ publishedAt, ...rest }) => ({
-    ...rest,
-    publishedAt: publishedAt ?? new Date(0),
-    labels: labelMap.get(rest.id) ?? [],
-  }));
+  return rows.map((row) => ({ ...withPublicationDate(row), labels: labelMap.get(row.id) ?? [] }));
 }
 
 /** Every published post's slug and last change, newest first, for the sitemap. */
@@ -274,7 +225,7 @@ export async function listPublishedPostsWhere(
     .limit(limit)
     .offset(offset);
   const labelMap = await labelsByPost(rows.map((r) => r.id));
-  return rows.map((r): PostSummary => ({ ...toSummary(r), labels: labelMap.get(r.id) ?? [] }));
+  return rows.map((r): PostSummary => ({ ...withPublicationDate(r), labels: labelMap.get(r.id) ?? [] }));
 }
 
 export async function countPublishedPostsWhere(condition: SQL | undefined): Promise<number> {
@@ -283,4 +234,16 @@ export async function countPublishedPostsWhere(condition: SQL | undefined): Prom
     .from(posts)
     .where(and(isPublished, condition));
   return row?.n ?? 0;
+}
+
+const hasLabel = (labelId: number) =>
+  sql`exists (select 1 from ${postLabels} where ${postLabels.postId} = ${posts.id} and ${postLabels.labelId} = ${labelId})`;
+
+/** Published posts with a label, newest first. */
+export function listPublishedPostsWithLabel(labelId: number, page: { limit: number; offset: number }): Promise<PostSummary[]> {
+  return listPublishedPostsWhere(hasLabel(labelId), page);
+}
+
+export function countPublishedPostsWithLabel(labelId: number): Promise<number> {
+  return countPublishedPostsWhere(hasLabel(labelId));
 }

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { db } from '../client';
 import { posts } from '../schema';
+import { isPublished, withPublicationDate } from './fragments';
 
 // The FTS5 index from migration 0001, declared here for typed joins only: it is not in
 // db/schema.ts because drizzle-kit cannot create virtual tables (the migration does).
@@ -32,7 +33,7 @@ export interface HighlightMarkers {
 }
 
 const matches = (matchExpression: string) =>
-  and(sql`${postsFts} match ${matchExpression}`, eq(posts.status, 'published'));
+  and(sql`${postsFts} match ${matchExpression}`, isPublished);
 
 /**
  * Published posts matching an FTS5 expression (build it with lib/search/fts-query), best first.
@@ -56,8 +57,7 @@ export async function searchPublishedPosts(
     .orderBy(asc(sql`bm25(${postsFts}, ${TITLE_WEIGHT}, ${BODY_WEIGHT})`), desc(posts.publishedAt), desc(posts.id))
     .limit(limit)
     .offset(offset);
-  // A published post always has a publication time; the column is nullable only for drafts.
-  return rows.map(({ publishedAt, ...hit }) => ({ ...hit, publishedAt: publishedAt ?? new Date(0) }));
+  return rows.map(withPublicationDate);
 }
 
 export async function countPublishedPostMatches(matchExpression: string): Promise<number> {

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { db } from '../client';
 import { postViewVisitors, postViews, posts } from '../schema';
+import { isPublished } from './fragments';
 
 export type RecordedView = 'counted' | 'alreadyCounted' | 'unknownPost';
 
@@ -10,7 +11,7 @@ export type RecordedView = 'counted' | 'alreadyCounted' | 'unknownPost';
  * lib/views/visitor.ts): the visitor row and the counter change together or not at all.
  */
 export async function recordPostView(slug: string, day: string, visitor: string): Promise<RecordedView> {
-  const [post] = await db.select({ id: posts.id }).from(posts).where(and(eq(posts.status, 'published'), eq(posts.slug, slug))).limit(1);
+  const [post] = await db.select({ id: posts.id }).from(posts).where(and(isPublished, eq(posts.slug, slug))).limit(1);
   if (!post) return 'unknownPost';
   // One batch (a single transaction, run without yielding between its statements): the counter
   // goes up only when the statement before it inserted a new visitor row (`changes()`).

@@ -4,6 +4,7 @@ import { preparePostContent } from '@/lib/content/prepare';
 import { renderCommentText } from '@/lib/content/comment-text';
 import { slugify } from '@/lib/content/slug';
 import { hashPassword } from '@/lib/auth/password';
+import { DAY_MS } from '@/lib/time';
 import { insertComment } from '../queries/comments';
 import { insertPost } from '../queries/posts';
 import { readSetting, writeSetting } from '../queries/settings';
@@ -11,7 +12,6 @@ import { createUser, findUserByEmail } from '../queries/users';
 import { WELCOME_POSTS } from './welcome-content';
 
 const SEEDED_FLAG = 'welcomeContentSeeded';
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 // The welcome posts are signed by a built-in account that can never sign in
 // (disabled, random password), so it neither claims ownership nor blocks first-run setup.

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { DAY_MS } from '@/lib/time';
 import { keyedHash, safeEqual } from './keyed-hash';
 
 /**
@@ -12,7 +13,7 @@ import { keyedHash, safeEqual } from './keyed-hash';
  */
 
 export const DEVICE_TOKEN_LIFETIME_DAYS = 365;
-const LIFETIME_MS = DEVICE_TOKEN_LIFETIME_DAYS * 24 * 60 * 60 * 1000;
+const LIFETIME_MS = DEVICE_TOKEN_LIFETIME_DAYS * DAY_MS;
 
 function signature(secret: string, account: string, issuedAt: string, nonce: string): string {
   // JSON keeps the fields apart whatever characters a typed email holds.

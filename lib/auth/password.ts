@@ -5,8 +5,6 @@ import * as en from '@zxcvbn-ts/language-en';
 
 import { MIN_PASSWORD_LENGTH } from './password-policy';
 
-export { MIN_PASSWORD_LENGTH } from './password-policy';
-
 // zxcvbn's guess-count scale: 3 is "safely unguessable" against an offline attack on a slow hash.
 const MIN_STRENGTH = 3;
 // Scoring is quadratic in length; what comes after this many characters adds strength anyway.

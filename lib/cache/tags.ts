@@ -6,6 +6,3 @@ export const cacheTags = {
   comments: (postId: number) => `comments:${postId}`,
   settings: 'settings',
 } as const;
-
-/** Tags that cover every cached reader page; used after writes made behind Next's back. */
-export const everyReaderTag = [cacheTags.postLists, cacheTags.settings];

@@ -1,8 +1,8 @@
 import 'server-only';
 import { purgeDiscardedComments } from '@/db/queries/moderation';
 import { log } from '@/lib/logging/logger';
+import { DAY_MS } from '@/lib/time';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 export const DISCARDED_COMMENT_DAYS = 30;
 const EVERY_MS = 6 * 60 * 60 * 1000;
 

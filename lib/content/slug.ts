@@ -1,8 +1,11 @@
+/** The longest slug an address may carry; longer ones are cut (made) or refused (typed). */
+export const SLUG_MAX_LENGTH = 80;
+
 /**
  * Turns a title into a URL slug: lower-case ASCII words joined by hyphens.
  * Accents are folded ("Café" → "cafe"); anything else non-alphanumeric separates words.
  */
-export function slugify(text: string, maxLength = 80): string {
+export function slugify(text: string, maxLength = SLUG_MAX_LENGTH): string {
   const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -16,5 +19,5 @@ export function slugify(text: string, maxLength = 80): string {
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function isValidSlug(slug: string): boolean {
-  return slug.length > 0 && slug.length <= 80 && SLUG_PATTERN.test(slug);
+  return slug.length > 0 && slug.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(slug);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dailyActivity, lastDays, utcDay } from './activity';
+import { utcDay } from '@/lib/time';
+import { dailyActivity, lastDays } from './activity';
 
 describe('lastDays', () => {
   it('lists the days ending today in UTC, oldest first', () => {

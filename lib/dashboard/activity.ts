@@ -1,14 +1,10 @@
+import { DAY_MS, utcDay } from '@/lib/time';
+
 export interface DayActivity {
   /** UTC day, YYYY-MM-DD. */
   day: string;
   views: number;
   comments: number;
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-export function utcDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 /** The `count` UTC days ending with the day of `now`, oldest first. */

@@ -18,9 +18,5 @@ export interface SaveConflict {
   yours: { title: string; contentHtml: string; baseVersion: number };
 }
 
-export function isStaleSave(baseVersion: number, currentVersion: number): boolean {
-  return baseVersion !== currentVersion;
-}
-
 export const CONFLICT_MESSAGE =
   'This post was changed in another tab or by someone else since you opened it. Your version was kept: compare the two and choose which to keep.';

@@ -5,13 +5,12 @@ import {
   getPostForEditing,
   getPostOwners,
   isSlugTaken,
-  publishDueScheduledPosts,
-  purgeTrashedPostsBefore,
   setPostsStatus,
   updatePostIfVersion,
   type EditablePost,
   type ReaderChange,
 } from '@/db/queries/post-editing';
+import { publishDueScheduledPosts, purgeTrashedPostsBefore } from '@/db/queries/scheduling';
 import { getMediaUploader } from '@/db/queries/media';
 import { getLastRevision, getRevision, insertRevision, listRevisions, updateRevisionText, type RevisionSummary } from '@/db/queries/revisions';
 import { purgeViewVisitorsBefore } from '@/db/queries/views';
@@ -23,7 +22,7 @@ import { CONFLICT_MESSAGE, type SaveConflict } from './concurrency';
 import { TITLE_REQUIRED, type PostDraftInput, type PostFieldErrors } from './input';
 import { AUTOSAVE_REVISION_INTERVAL_MS, revisionToKeep, type RevisionReason } from './revisions';
 import { slugFromTitle, uniqueSlug } from './slug';
-import { canTransition, publication, trashPurgeCutoff, type PostTransition } from './status';
+import { canTransition, publication, publicationDateFor, trashPurgeCutoff, type PostTransition } from './status';
 import { viewVisitorsPurgeDay } from '@/lib/views/visitor';
 
 /**
@@ -214,8 +213,7 @@ export async function savePost(
   let publishedAt = current.status === 'scheduled' ? current.publishedAt : input.publishedAt;
   if (kind === 'publish') {
     if (!canTransition(current.status, 'publish')) return notAllowed(current.status, 'publish');
-    const requested = input.publishedAt ?? (current.status === 'published' ? current.publishedAt : null);
-    ({ status, publishedAt } = publication(now, requested));
+    ({ status, publishedAt } = publication(now, publicationDateFor(current, input.publishedAt)));
   }
 
   const write = await updatePostIfVersion(current.id, current.version, { title: input.title, ...body, ...settings, status, publishedAt }, now);

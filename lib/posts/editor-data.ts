@@ -1,6 +1,7 @@
 import 'server-only';
 import { getMediaById } from '@/db/queries/media';
-import { getPostForEditing, listLabelNames, type EditablePost } from '@/db/queries/post-editing';
+import { listLabelNames } from '@/db/queries/labels';
+import { getPostForEditing, type EditablePost } from '@/db/queries/post-editing';
 import { getPendingAutosave, listRevisions } from '@/db/queries/revisions';
 import { makeExcerpt } from '@/lib/content/text';
 import { mediaUrl } from '@/lib/media/urls';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TITLE_REQUIRED } from './messages';
-import { SLUG_MAX_LENGTH, slugProblem } from './slug';
+import { SLUG_MAX_LENGTH } from '@/lib/content/slug';
+import { slugProblem } from './slug';
 
 export { TITLE_REQUIRED };
 export const MAX_TITLE_LENGTH = 200;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { hasScheduledWork } from '@/db/queries/post-editing';
+import { hasScheduledWork } from '@/db/queries/scheduling';
 import { hasViewVisitorsBefore } from '@/db/queries/views';
 import { viewVisitorsPurgeDay } from '@/lib/views/visitor';
 import { env } from '@/lib/env';

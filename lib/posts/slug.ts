@@ -1,6 +1,4 @@
-import { isValidSlug, slugify } from '@/lib/content/slug';
-
-export const SLUG_MAX_LENGTH = 80;
+import { isValidSlug, SLUG_MAX_LENGTH, slugify } from '@/lib/content/slug';
 
 /** Why a slug an author typed cannot be used, in words they can act on; null when it is fine. */
 export function slugProblem(slug: string): string | null {

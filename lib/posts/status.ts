@@ -1,4 +1,5 @@
 import type { PostStatus } from '@/db/schema';
+import { DAY_MS } from '@/lib/time';
 
 /** What an author can do to a post, besides saving its text. */
 export type PostTransition = 'publish' | 'schedule' | 'unpublish' | 'trash' | 'restore' | 'deletePermanently';
@@ -17,10 +18,6 @@ export function canTransition(from: PostStatus, transition: PostTransition): boo
   return ALLOWED[from].includes(transition);
 }
 
-export function allowedTransitions(from: PostStatus): readonly PostTransition[] {
-  return ALLOWED[from];
-}
-
 /**
  * Where "Publish" leads: published now (or at a chosen past date, for back-dating), or scheduled when
  * the chosen date is still ahead.
@@ -37,20 +34,10 @@ export function publicationDateFor(current: { status: PostStatus; publishedAt: D
 }
 
 export const TRASH_RETENTION_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Trashed posts are deleted for good once they have been in the trash this long. */
+/** Trashed posts are deleted for good once they have been in the trash this long (db/queries/scheduling.ts). */
 export function trashPurgeCutoff(now: Date): Date {
   return new Date(now.getTime() - TRASH_RETENTION_DAYS * DAY_MS);
-}
-
-export function isDueForPurge(trashedAt: Date, now: Date): boolean {
-  return trashedAt.getTime() <= trashPurgeCutoff(now).getTime();
-}
-
-/** A scheduled post whose time has come. */
-export function isDueForPublication(post: { status: PostStatus; publishedAt: Date | null }, now: Date): boolean {
-  return post.status === 'scheduled' && !!post.publishedAt && post.publishedAt.getTime() <= now.getTime();
 }
 
 /** Words for the status, as lists and the editor show it. */

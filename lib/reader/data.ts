@@ -9,19 +9,12 @@ import {
   listRelatedPosts,
 } from '@/db/queries/posts';
 import { listApprovedComments } from '@/db/queries/comments';
-import { readAllSettings } from '@/db/queries/settings';
 import { cacheTags } from '@/lib/cache/tags';
-import { parseSiteSettings } from '@/lib/settings/schema';
+import { DAY_MS } from '@/lib/time';
 
-// Reader pages read through these cached functions only. Entries live until a write
-// invalidates their tag (cacheLife 'max'), so a reader page costs no query between writes.
-
-export async function getSiteSettings() {
-  'use cache';
-  cacheLife('max');
-  cacheTag(cacheTags.settings);
-  return parseSiteSettings(await readAllSettings());
-}
+// Reader pages read through these cached functions only (and the settings, lib/settings/site-settings.ts).
+// Entries live until a write invalidates their tag (cacheLife 'max'), so a reader page costs no query
+// between writes.
 
 export async function getPostListPage(page: number, perPage: number) {
   'use cache';
@@ -79,6 +72,6 @@ export async function getPopularPosts() {
   'use cache';
   cacheLife('hours');
   cacheTag(cacheTags.postLists);
-  const since = new Date(Date.now() - POPULAR_WINDOW_DAYS * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const since = new Date(Date.now() - POPULAR_WINDOW_DAYS * DAY_MS).toISOString().slice(0, 10);
   return listPopularPosts(since, 5);
 }

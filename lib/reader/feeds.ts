@@ -8,7 +8,7 @@ import { FEED_FORMATS, labelFeedPath, type FeedFormat } from '@/lib/feeds/format
 import { blogUrl, toFeedItems } from '@/lib/feeds/items';
 import { sitemapEntries } from '@/lib/feeds/sitemap';
 import { siteUrl } from '@/lib/site-url';
-import { getSiteSettings } from './data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 
 // Feeds and the sitemap are built once per base URL and kept until a write invalidates their tags,
 // so a feed reader polling every few minutes costs no query and no XML writing between writes.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { previousUtcDay, utcDay, viewVisitor } from './visitor';
+import { utcDay } from '@/lib/time';
+import { previousUtcDay, viewVisitor } from './visitor';
 
 const SECRET = 'a-test-secret-that-is-long-enough-000';
 const reader = { ip: '203.0.113.7', userAgent: 'Mozilla/5.0 Test' };

@@ -1,13 +1,10 @@
 import { keyedHash } from '@/lib/auth/keyed-hash';
+import { DAY_MS, utcDay } from '@/lib/time';
 
-/** A UTC day as post_views and post_view_visitors store it: YYYY-MM-DD. */
-export function utcDay(at: Date): string {
-  return at.toISOString().slice(0, 10);
-}
 
 /** The day before `day` (YYYY-MM-DD). */
 export function previousUtcDay(day: string): string {
-  return utcDay(new Date(Date.parse(`${day}T00:00:00Z`) - 24 * 60 * 60 * 1000));
+  return utcDay(new Date(Date.parse(`${day}T00:00:00Z`) - DAY_MS));
 }
 
 /** Visitor rows from before this day are purged: today's and yesterday's are kept. */

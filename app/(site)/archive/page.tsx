@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { monthName, periodPath } from '@/lib/archive/periods';
 import { postCount } from '@/components/post/PaginatedPostList';
 import { getArchive } from '@/lib/reader/archive';
-import { getSiteSettings } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 
 export const ensureStatic = 'navigation';
 

@@ -7,7 +7,7 @@ import { PaginatedPostList } from '@/components/post/PaginatedPostList';
 import { monthParam, parseMonth, parseYear, periodName, periodPath, type ArchivePeriod } from '@/lib/archive/periods';
 import { laterPages, parsePageNumber } from '@/lib/pagination';
 import { getArchive, getArchivePeriodPage } from '@/lib/reader/archive';
-import { getSiteSettings } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 
 // Shared by the year and month pages of the archive and their /page/[n] pages. Pages are path
 // segments, not ?page=N, because a static page cannot read searchParams.

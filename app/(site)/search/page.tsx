@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { SearchForm } from '@/components/search/SearchForm';
 import { SearchResults } from '@/components/search/SearchResults';
 import { parsePageNumber } from '@/lib/pagination';
-import { getSiteSettings } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 import { searchPosts } from '@/lib/reader/search';
 import { normalizeSearchInput } from '@/lib/search/fts-query';
 

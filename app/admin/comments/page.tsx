@@ -6,7 +6,7 @@ import { countCommentsByStatus, listCommentsForModeration } from '@/db/queries/m
 import { COMMENT_STATUSES, type CommentStatus } from '@/db/schema';
 import { requirePermission } from '@/lib/auth/session';
 import { parsePageNumber } from '@/lib/pagination';
-import { getSiteSettings } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 import {
   blockCommenter,
   deleteCommentsForGood,

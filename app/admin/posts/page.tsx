@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/admin/PageHeader';
 import { PostsBulkList } from '@/components/admin/PostsBulkList';
-import { ADMIN_STATUS_FILTERS, listPostAuthors, listPostsForAdmin, type AdminStatusFilter } from '@/db/queries/post-editing';
+import { ADMIN_STATUS_FILTERS, listPostAuthors, listPostsForAdmin, type AdminStatusFilter } from '@/db/queries/admin-posts';
 import { can } from '@/lib/auth/roles';
 import { requirePermission } from '@/lib/auth/session';
 import { bulkPostsAction } from './actions';

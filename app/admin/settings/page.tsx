@@ -3,7 +3,7 @@ import { PageHeader } from '@/components/admin/PageHeader';
 import { SettingsForm } from '@/components/admin/SettingsForm';
 import { requirePermission } from '@/lib/auth/session';
 import { env } from '@/lib/env';
-import { loadSiteSettings } from '@/lib/settings/load';
+import { loadSiteSettings } from '@/lib/settings/site-settings';
 import { timeZoneOptions } from '@/lib/settings/time-zones';
 import { saveSettings } from './actions';
 

@@ -5,7 +5,8 @@ import { authSecret } from '@/lib/auth/secret';
 import { readLimitedBody } from '@/lib/http/read-limited-body';
 import { refuseCrossSiteRequest } from '@/lib/http/same-origin';
 import { clientIp } from '@/lib/rate-limit/client-ip';
-import { utcDay, viewVisitor } from '@/lib/views/visitor';
+import { utcDay } from '@/lib/time';
+import { viewVisitor } from '@/lib/views/visitor';
 
 const viewSchema = z.object({ slug: z.string().min(1).max(200) });
 // {"slug": "…"} with the longest slug fits many times over.

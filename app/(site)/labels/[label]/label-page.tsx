@@ -4,7 +4,7 @@ import { siteUrl } from '@/lib/site-url';
 import { notFound } from 'next/navigation';
 import { PaginatedPostList } from '@/components/post/PaginatedPostList';
 import { laterPages } from '@/lib/pagination';
-import { getSiteSettings } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 import { getLabelCounts, getLabelPostsPage } from '@/lib/reader/labels';
 
 // Shared by /labels/[label] (page 1) and /labels/[label]/page/[n]: pages are path segments, not

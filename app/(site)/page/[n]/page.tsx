@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostListPage } from '@/components/post/PostListPage';
 import { laterPages, parsePageNumber } from '@/lib/pagination';
-import { getPostListPage, getSiteSettings } from '@/lib/reader/data';
+import { getPostListPage } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 import { pageAlternates } from '@/lib/seo/alternates';
 import { siteUrl } from '@/lib/site-url';
 

@@ -8,7 +8,7 @@ import { postedCommentSchema } from '@/lib/comments/input';
 import { refreshCommentPages } from '@/lib/comments/invalidate';
 import { submitComment } from '@/lib/comments/submit';
 import { clientIp } from '@/lib/rate-limit/client-ip';
-import { getSiteSettings } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 
 /** A reader posts a comment or a reply. Works as a plain form post without JavaScript. */
 export const postComment = formAction({ access: 'public', schema: postedCommentSchema }, async (form): Promise<CommentFormState> => {

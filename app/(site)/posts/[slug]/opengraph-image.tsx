@@ -1,5 +1,6 @@
 import { ImageResponse } from 'next/og';
-import { getPost, getSiteSettings } from '@/lib/reader/data';
+import { getPost } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 
 export const alt = 'The post’s title and the blog’s name';
 export const size = { width: 1200, height: 630 };

@@ -13,14 +13,8 @@ import { ViewBeacon } from '@/components/post/ViewBeacon';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { commentsCloseAt } from '@/lib/comments/policy';
 import { extractHeadings } from '@/lib/content/anchors';
-import {
-  getApprovedComments,
-  getPopularPosts,
-  getPost,
-  getPostNeighbours,
-  getSiteSettings,
-  listRecentSlugs,
-} from '@/lib/reader/data';
+import { getApprovedComments, getPopularPosts, getPost, getPostNeighbours, listRecentSlugs } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 import { blogPostingJsonLd } from '@/lib/seo/json-ld';
 import { pageAlternates } from '@/lib/seo/alternates';
 import { absoluteUrl, siteUrl } from '@/lib/site-url';

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
 import { PostPreview } from '@/components/editor/PostPreview';
-import { getPostLabelRefs } from '@/db/queries/post-editing';
+import { getPostLabelRefs } from '@/db/queries/labels';
 import { getPendingAutosave } from '@/db/queries/revisions';
 import { canEditPost } from '@/lib/auth/roles';
 import { requirePermission } from '@/lib/auth/session';
 import { countWords, htmlToText } from '@/lib/content/text';
 import { getPostForEditing } from '@/lib/posts/editor-data';
-import { getSiteSettings } from '@/lib/reader/data';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 
 export const metadata: Metadata = { title: 'Preview', robots: { index: false, follow: false } };
 
