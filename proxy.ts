@@ -27,7 +27,9 @@ export async function proxy(request: NextRequest) {
   const session = await openSession(await readSessionClaims(request.headers));
   if (session?.mustChangePassword) return NextResponse.redirect(new URL(CHANGE_PASSWORD_PATH, request.nextUrl.origin));
   if (session) return NextResponse.next();
-  return NextResponse.redirect(new URL(loginPath(`${request.nextUrl.pathname}${request.nextUrl.search}`), request.nextUrl.origin));
+  return NextResponse.redirect(
+    new URL(loginPath(`${request.nextUrl.pathname}${request.nextUrl.search}`), request.nextUrl.origin),
+  );
 }
 
 export const config = {

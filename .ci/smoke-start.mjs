@@ -34,7 +34,14 @@ async function main() {
   // The smoke run must build: its own build folder, emptied first, so it never reuses another build.
   fs.rmSync(path.join(root, distDir), { recursive: true, force: true });
 
-  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'blog.db')}`, PORT: String(port), NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URL: `file:${path.join(dataDir, 'blog.db')}`,
+    PORT: String(port),
+    NEXT_DIST_DIR: distDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   // A first start generates its own secret and trusts the host it is served on: nothing set by the caller.
   for (const name of ['AUTH_SECRET', 'AUTH_TRUST_HOST', 'AUTH_URL', 'SITE_URL', 'NODE_ENV']) delete env[name];
 
@@ -81,7 +88,8 @@ async function main() {
   const ready = Date.now();
   if (!body) await fail(`the home page did not answer 200 within ${timeoutMs / 1000} s`);
   // The setup line is printed while the server boots; give it a moment after the first answer.
-  while (!/Open (\S+\/setup\?token=\S+) to create the owner account/.test(output) && Date.now() - ready < 10_000) await sleep(200);
+  while (!/Open (\S+\/setup\?token=\S+) to create the owner account/.test(output) && Date.now() - ready < 10_000)
+    await sleep(200);
 
   const problems = [];
   if (!output.includes('No build found')) problems.push('npm start did not build');
@@ -100,13 +108,16 @@ async function main() {
 
   const { code, signal } = await stop();
   // A clean stop: the process group ends on SIGTERM, with no error printed on the way out.
-  if (!(code === 0 || code === 143 || signal === 'SIGTERM')) throw new Error(`npm start stopped with code ${code}, signal ${signal}`);
+  if (!(code === 0 || code === 143 || signal === 'SIGTERM'))
+    throw new Error(`npm start stopped with code ${code}, signal ${signal}`);
   if (/Error:|Unhandled/.test(output.slice(output.lastIndexOf('to create the owner account')))) {
     throw new Error('npm start printed an error after starting');
   }
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.rmSync(path.join(root, distDir), { recursive: true, force: true });
-  console.log(`smoke: npm start on Node ${process.versions.node} built, seeded and served in ${Math.round((ready - started) / 1000)} s, and stopped cleanly`);
+  console.log(
+    `smoke: npm start on Node ${process.versions.node} built, seeded and served in ${Math.round((ready - started) / 1000)} s, and stopped cleanly`,
+  );
 }
 
 main().catch((error) => {

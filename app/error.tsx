@@ -11,10 +11,17 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         This page could not be shown just now. It is not something you did.
       </p>
       <p className="mt-8 flex justify-center gap-4">
-        <button type="button" onClick={reset} className="rounded-md border border-stone-300 px-4 py-2 font-medium dark:border-stone-700">
+        <button
+          type="button"
+          onClick={reset}
+          className="rounded-md border border-stone-300 px-4 py-2 font-medium dark:border-stone-700"
+        >
           Try again
         </button>
-        <Link href="/" className="rounded-md px-4 py-2 font-medium text-accent-600 underline underline-offset-4 dark:text-accent-400">
+        <Link
+          href="/"
+          className="rounded-md px-4 py-2 font-medium text-accent-600 underline underline-offset-4 dark:text-accent-400"
+        >
           Go to the home page
         </Link>
       </p>

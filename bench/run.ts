@@ -80,7 +80,9 @@ async function main() {
   console.log('| scenario | req/s | p50 ms | p99 ms | HTML bytes | errors |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
-    console.log(`| ${r.scenario} | ${r.requestsPerSecond} | ${r.latencyP50Ms} | ${r.latencyP99Ms} | ${r.htmlBytes} | ${r.errors} |`);
+    console.log(
+      `| ${r.scenario} | ${r.requestsPerSecond} | ${r.latencyP50Ms} | ${r.latencyP99Ms} | ${r.htmlBytes} | ${r.errors} |`,
+    );
   }
   console.log('\n| page | HTML bytes | JS bytes (gzip) | CSS bytes (gzip) |');
   console.log('| --- | ---: | ---: | ---: |');

@@ -11,4 +11,3 @@ export async function migrateDatabase() {
   await sqlite.execute('PRAGMA foreign_keys = ON');
   await migrate(db, { migrationsFolder: path.join(process.cwd(), 'db/migrations') });
 }
-

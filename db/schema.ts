@@ -1,14 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  blob,
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-  type AnySQLiteColumn,
-} from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 // Timestamps are stored as integer milliseconds since the epoch.
 const createdAt = () =>
@@ -111,10 +102,7 @@ export const posts = sqliteTable(
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),
   },
-  (t) => [
-    index('posts_status_published_idx').on(t.status, t.publishedAt),
-    index('posts_author_idx').on(t.authorId),
-  ],
+  (t) => [index('posts_status_published_idx').on(t.status, t.publishedAt), index('posts_author_idx').on(t.authorId)],
 );
 
 export const postRevisions = sqliteTable(

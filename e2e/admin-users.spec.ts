@@ -9,7 +9,10 @@ test.beforeEach(async ({ page }) => {
   await signIn(page, owner);
 });
 
-test('an admin creates an author, who signs in with the temporary password and must choose their own first', async ({ page, browser }) => {
+test('an admin creates an author, who signs in with the temporary password and must choose their own first', async ({
+  page,
+  browser,
+}) => {
   const temporary = await createAccount(page, { name: 'Nico New', email: 'nico@e2e.test' });
   await expect(page.getByRole('row', { name: /Nico New/ })).toContainText('Author');
 
@@ -73,7 +76,10 @@ test('an admin changes a role, and the person’s access follows on their next r
   await rita.context().close();
 });
 
-test('resetting a password ends the person’s sessions and issues a new temporary password, to be replaced at sign-in', async ({ page, browser }) => {
+test('resetting a password ends the person’s sessions and issues a new temporary password, to be replaced at sign-in', async ({
+  page,
+  browser,
+}) => {
   const first = await createAccount(page, { name: 'Ravi Reset', email: 'ravi@e2e.test' });
   const ravi = await newAccountPage(browser, 'ravi@e2e.test', first);
 
@@ -102,7 +108,9 @@ test('the last admin can be neither demoted nor disabled', async ({ page }) => {
 
   const access = page.getByRole('region', { name: 'Access' });
   await submit(page, 'Disable account');
-  await expect(access.getByRole('alert')).toHaveText('Inkwell needs at least one active admin. Make someone else an admin first.');
+  await expect(access.getByRole('alert')).toHaveText(
+    'Inkwell needs at least one active admin. Make someone else an admin first.',
+  );
 
   await page.goto('/admin/users');
   await expect(page.getByRole('row', { name: new RegExp(owner.name) })).toContainText('Admin');

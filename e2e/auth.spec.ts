@@ -59,10 +59,17 @@ test('a signed-in visitor to /login goes straight to where they were going', asy
 });
 
 function setCookies(response: APIResponse): string[] {
-  return response.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value);
+  return response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === 'set-cookie')
+    .map((h) => h.value);
 }
 
-test('the session cookie is HttpOnly and SameSite=Lax, and Secure when served over https', async ({ page, playwright, baseURL }) => {
+test('the session cookie is HttpOnly and SameSite=Lax, and Secure when served over https', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await signIn(page, owner);
   const cookie = (await page.context().cookies()).find((c) => c.name === 'authjs.session-token');
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false });
@@ -98,7 +105,9 @@ test('signing out ends access to the back office', async ({ page }) => {
   await expect(page).toHaveURL('/login?callbackUrl=%2Fadmin%2Fsettings');
 });
 
-test('signing out holds twenty times in a row: each time, the browser’s cookies no longer open an admin page', async ({ page }) => {
+test('signing out holds twenty times in a row: each time, the browser’s cookies no longer open an admin page', async ({
+  page,
+}) => {
   // Twenty whole sign-in/sign-out journeys: the budget is for their number, not for waiting.
   test.setTimeout(20 * 8_000);
   for (let round = 1; round <= 20; round++) {
@@ -115,7 +124,12 @@ test('signing out holds twenty times in a row: each time, the browser’s cookie
   }
 });
 
-test('a session token copied before signing out is refused after it, in any browser', async ({ page, browser, playwright, baseURL }) => {
+test('a session token copied before signing out is refused after it, in any browser', async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}) => {
   await signIn(page, owner);
   const copied = (await page.context().cookies()).find((c) => c.name === 'authjs.session-token')!;
   expect(copied).toBeDefined();

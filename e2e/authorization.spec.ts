@@ -51,7 +51,11 @@ const PAGES: { file: string; path: (fx: Fixtures) => string; allowed: Role[] }[]
   { file: 'app/admin/posts/page.tsx', path: () => '/admin/posts', allowed: SIGNED_IN },
   { file: 'app/admin/posts/new/page.tsx', path: () => '/admin/posts/new', allowed: SIGNED_IN },
   { file: 'app/admin/posts/[id]/page.tsx', path: (fx) => `/admin/posts/${fx.post.id}`, allowed: ['author', 'admin'] },
-  { file: 'app/admin/posts/[id]/preview/page.tsx', path: (fx) => `/admin/posts/${fx.post.id}/preview`, allowed: ['author', 'admin'] },
+  {
+    file: 'app/admin/posts/[id]/preview/page.tsx',
+    path: (fx) => `/admin/posts/${fx.post.id}/preview`,
+    allowed: ['author', 'admin'],
+  },
   { file: 'app/admin/comments/page.tsx', path: () => '/admin/comments', allowed: ['admin'] },
   { file: 'app/admin/profile/page.tsx', path: () => '/admin/profile', allowed: SIGNED_IN },
   { file: 'app/admin/settings/page.tsx', path: () => '/admin/settings', allowed: ['admin'] },
@@ -71,7 +75,12 @@ interface RouteCall {
   snapshot?: () => Promise<unknown>;
 }
 
-const everyone = (status: number): Record<Role, number> => ({ signedOut: status, author: status, otherAuthor: status, admin: status });
+const everyone = (status: number): Record<Role, number> => ({
+  signedOut: status,
+  author: status,
+  otherAuthor: status,
+  admin: status,
+});
 
 const countRows = (sql: string) => async () => {
   const db = e2eDatabase();
@@ -116,13 +125,26 @@ const ROUTES: { file: string; calls: RouteCall[] }[] = [
   },
   {
     file: 'app/api/views/route.ts',
-    calls: [{ method: 'POST', path: '/api/views', status: everyone(404), body: async () => ({ data: { slug: 'no-such-post-for-views' } }) }],
+    calls: [
+      {
+        method: 'POST',
+        path: '/api/views',
+        status: everyone(404),
+        body: async () => ({ data: { slug: 'no-such-post-for-views' } }),
+      },
+    ],
   },
-  { file: 'app/media/[hash]/[file]/route.ts', calls: [{ method: 'GET', path: `/media/${'0'.repeat(64)}/800.webp`, status: everyone(404) }] },
+  {
+    file: 'app/media/[hash]/[file]/route.ts',
+    calls: [{ method: 'GET', path: `/media/${'0'.repeat(64)}/800.webp`, status: everyone(404) }],
+  },
   { file: 'app/(site)/feed.xml/route.ts', calls: [{ method: 'GET', path: '/feed.xml', status: everyone(200) }] },
   { file: 'app/(site)/atom.xml/route.ts', calls: [{ method: 'GET', path: '/atom.xml', status: everyone(200) }] },
   { file: 'app/(site)/feed.json/route.ts', calls: [{ method: 'GET', path: '/feed.json', status: everyone(200) }] },
-  { file: 'app/(site)/labels/[label]/feed.xml/route.ts', calls: [{ method: 'GET', path: '/labels/archive-test/feed.xml', status: everyone(200) }] },
+  {
+    file: 'app/(site)/labels/[label]/feed.xml/route.ts',
+    calls: [{ method: 'GET', path: '/labels/archive-test/feed.xml', status: everyone(200) }],
+  },
 ];
 
 // ---- Server actions: every export of every app/**/actions.ts ----------------------------------
@@ -160,14 +182,24 @@ async function queryOne(sql: string, args: (string | number)[] = []) {
 
 const postState = (fx: Fixtures) => queryOne('select title, status, version, excerpt from posts where id = ?', [fx.post.id]);
 const commentState = (fx: Fixtures) =>
-  queryOne('select id, status, body_source from comments where id in (?, ?) or parent_id = ? order by id', [fx.comment, fx.spareComment, fx.comment]);
+  queryOne('select id, status, body_source from comments where id in (?, ?) or parent_id = ? order by id', [
+    fx.comment,
+    fx.spareComment,
+    fx.comment,
+  ]);
 const targetState = (fx: Fixtures) => queryOne('select role, disabled_at, password_hash from users where id = ?', [fx.target.id]);
 const usersState = () => queryOne('select id, name, bio, role, disabled_at, password_hash from users order by id');
 const settingsState = () => queryOne('select key, value from settings order by key');
 
 const postPayload = async (fx: Fixtures, role: Role) => {
   const [{ version }] = await postState(fx);
-  return JSON.stringify({ baseVersion: Number(version), title: `Retitled by ${role}`, contentHtml: '<p>Changed.</p>', slug: fx.post.slug, slugAuto: false });
+  return JSON.stringify({
+    baseVersion: Number(version),
+    title: `Retitled by ${role}`,
+    contentHtml: '<p>Changed.</p>',
+    slug: fx.post.slug,
+    slugAuto: false,
+  });
 };
 
 const ACTIONS: ActionRow[] = [
@@ -175,7 +207,12 @@ const ACTIONS: ActionRow[] = [
     key: 'app/(site)/posts/[slug]/actions.ts#postComment',
     allowed: ROLES,
     route: () => `/posts/${COMMENTED_POST}`,
-    fields: (_fx, role) => ({ postSlug: COMMENTED_POST, name: `Caller ${role}`, body: `A comment from ${role} ${Date.now()}`, formToken: '' }),
+    fields: (_fx, role) => ({
+      postSlug: COMMENTED_POST,
+      name: `Caller ${role}`,
+      body: `A comment from ${role} ${Date.now()}`,
+      formToken: '',
+    }),
     succeeds: '"ok":true',
     snapshot: async () => null,
     headers: () => ({ 'x-forwarded-for': readerAddress() }),
@@ -198,7 +235,9 @@ const ACTIONS: ActionRow[] = [
   {
     key: 'app/admin/comments/actions.ts#undoModeration',
     allowed: ['admin'],
-    fields: (fx, role) => ({ changes: JSON.stringify([{ id: fx.comment, previousStatus: role === 'admin' ? 'pending' : 'spam' }]) }),
+    fields: (fx, role) => ({
+      changes: JSON.stringify([{ id: fx.comment, previousStatus: role === 'admin' ? 'pending' : 'spam' }]),
+    }),
     succeeds: 'Undone.',
     snapshot: commentState,
   },
@@ -357,13 +396,21 @@ const ACTIONS: ActionRow[] = [
     fields: () => ({ email: accounts.author.email, password: accounts.author.password, callbackUrl: '/admin' }),
     succeeds: '/admin',
     snapshot: async () => null,
-    notCalled: { roles: SIGNED_IN, why: 'signing in replaces the caller’s session; the sign-in form is public by design (e2e/auth.spec.ts)' },
+    notCalled: {
+      roles: SIGNED_IN,
+      why: 'signing in replaces the caller’s session; the sign-in form is public by design (e2e/auth.spec.ts)',
+    },
   },
   {
     key: 'app/setup/actions.ts#createOwnerAccount',
     // Public while no admin exists, with the printed token (e2e/setup.spec.ts); closed for everyone after.
     allowed: [],
-    fields: () => ({ token: 'guessed', name: 'Usurper', email: `usurper-${Date.now()}@e2e.test`, password: 'a passphrase for the usurper' }),
+    fields: () => ({
+      token: 'guessed',
+      name: 'Usurper',
+      email: `usurper-${Date.now()}@e2e.test`,
+      password: 'a passphrase for the usurper',
+    }),
     succeeds: '',
     // proxy.ts answers /setup with 404 once an admin exists, so Next finds no action to run (409);
     // were it reached, the action refuses a wrong token itself.
@@ -396,7 +443,11 @@ test('the tables list every admin page, route handler and server action there is
   const keys = ACTIONS.map((a) => a.key).sort();
   expect(keys).toEqual(sourceActionKeys().sort());
   // And what the build can actually run, which is what an attacker can call.
-  expect(keys).toEqual(builtServerActions().map((a) => a.key).sort());
+  expect(keys).toEqual(
+    builtServerActions()
+      .map((a) => a.key)
+      .sort(),
+  );
 });
 
 // ---- The runs -----------------------------------------------------------------------------------
@@ -443,7 +494,13 @@ test.beforeAll(async ({ browser, playwright, baseURL }) => {
   const saved = await call('app/admin/posts/actions.ts#savePostAction', 'author', '/admin/posts/new', {
     postId: '',
     kind: 'autosave',
-    payload: JSON.stringify({ baseVersion: 0, title: 'An author’s own draft', contentHtml: '<p>Mine.</p>', slug, slugAuto: false }),
+    payload: JSON.stringify({
+      baseVersion: 0,
+      title: 'An author’s own draft',
+      contentHtml: '<p>Mine.</p>',
+      slug,
+      slugAuto: false,
+    }),
   });
   expect(saved.body).toContain('Saved.');
   const [post] = await queryOne('select id from posts where slug = ?', [slug]);
@@ -452,11 +509,17 @@ test.beforeAll(async ({ browser, playwright, baseURL }) => {
   const comments: number[] = [];
   for (const n of [1, 2]) {
     const body = `A comment to moderate, number ${n}, ${Date.now()}`;
-    const posted = await call('app/(site)/posts/[slug]/actions.ts#postComment', 'signedOut', `/posts/${COMMENTED_POST}`, {
-      postSlug: COMMENTED_POST,
-      name: 'Mo Derate',
-      body,
-    }, { 'x-forwarded-for': readerAddress() });
+    const posted = await call(
+      'app/(site)/posts/[slug]/actions.ts#postComment',
+      'signedOut',
+      `/posts/${COMMENTED_POST}`,
+      {
+        postSlug: COMMENTED_POST,
+        name: 'Mo Derate',
+        body,
+      },
+      { 'x-forwarded-for': readerAddress() },
+    );
     expect(posted.body).toContain('"status":"pending"');
     const [row] = await queryOne('select id from comments where body_source = ?', [body]);
     comments.push(Number(row.id));
@@ -464,7 +527,11 @@ test.beforeAll(async ({ browser, playwright, baseURL }) => {
 
   // An account for the user actions to change.
   const email = `target-${Date.now()}@e2e.test`;
-  const created = await call('app/admin/users/actions.ts#createAccount', 'admin', '/admin/users', { name: 'Tara Target', email, role: 'author' });
+  const created = await call('app/admin/users/actions.ts#createAccount', 'admin', '/admin/users', {
+    name: 'Tara Target',
+    email,
+    role: 'author',
+  });
   expect(created.body).toContain('Account created');
   const [target] = await queryOne('select id from users where email = ?', [email]);
 
@@ -473,9 +540,17 @@ test.beforeAll(async ({ browser, playwright, baseURL }) => {
   const settingsForm = await admin.page
     .locator('form')
     .filter({ has: admin.page.getByRole('button', { name: 'Save settings' }) })
-    .evaluate((form: HTMLFormElement) => Object.fromEntries([...new FormData(form)].filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, String(v)])));
+    .evaluate((form: HTMLFormElement) =>
+      Object.fromEntries([...new FormData(form)].filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, String(v)])),
+    );
 
-  fx = { post: { id: Number(post.id), slug }, comment: comments[0], spareComment: comments[1], target: { id: Number(target.id), email }, settingsForm };
+  fx = {
+    post: { id: Number(post.id), slug },
+    comment: comments[0],
+    spareComment: comments[1],
+    target: { id: Number(target.id), email },
+    settingsForm,
+  };
 });
 
 test.afterAll(async () => {
@@ -485,18 +560,33 @@ test.afterAll(async () => {
   const [post] = await queryOne('select id from posts where slug = ?', [COMMENTED_POST]);
   const ids = (await queryOne('select id from comments where post_id = ?', [Number(post.id)])).map((r) => String(r.id));
   if (ids.length) {
-    const deleted = await callServerAction(requests.admin, actions.get('app/admin/comments/actions.ts#deleteCommentsForGood')!, '/admin/comments', { ids: ids.join(',') });
+    const deleted = await callServerAction(
+      requests.admin,
+      actions.get('app/admin/comments/actions.ts#deleteCommentsForGood')!,
+      '/admin/comments',
+      { ids: ids.join(',') },
+    );
     expect(deleted.body).toContain('deleted permanently');
   }
-  const trashed = await callServerAction(requests.author, actions.get('app/admin/posts/actions.ts#transitionPostsAction')!, '/admin/posts', {
-    ids: String(fx.post.id),
-    transition: 'trash',
-  });
+  const trashed = await callServerAction(
+    requests.author,
+    actions.get('app/admin/posts/actions.ts#transitionPostsAction')!,
+    '/admin/posts',
+    {
+      ids: String(fx.post.id),
+      transition: 'trash',
+    },
+  );
   expect(trashed.body).toContain('1 post changed.');
-  const gone = await callServerAction(requests.author, actions.get('app/admin/posts/actions.ts#bulkPostsAction')!, '/admin/posts', {
-    bulk: 'deletePermanently',
-    [`post-${fx.post.id}`]: 'on',
-  });
+  const gone = await callServerAction(
+    requests.author,
+    actions.get('app/admin/posts/actions.ts#bulkPostsAction')!,
+    '/admin/posts',
+    {
+      bulk: 'deletePermanently',
+      [`post-${fx.post.id}`]: 'on',
+    },
+  );
   expect(gone.body).toContain('1 deleted permanently.');
 });
 
@@ -516,7 +606,11 @@ for (const row of PAGES) {
         const heading = page.getByRole('main').getByRole('heading', { level: 1 });
         await expect(heading).toHaveCount(1);
         outcome =
-          response?.status() !== 200 ? `status ${response?.status()}` : /have access to this page/.test(await heading.innerText()) ? 'refused' : 'shown';
+          response?.status() !== 200
+            ? `status ${response?.status()}`
+            : /have access to this page/.test(await heading.innerText())
+              ? 'refused'
+              : 'shown';
       }
       const expected = row.allowed.includes(role) ? 'shown' : role === 'signedOut' ? 'sign in' : 'refused';
       expect(outcome, `${role} opening ${path}`).toBe(expected);
@@ -534,7 +628,12 @@ for (const route of ROUTES) {
         const origin = new URL(process.env.INKWELL_E2E_URL!).origin;
         const body = call.body ? await call.body() : {};
         const status = await asRole(role, async (request) => {
-          const response = await request.fetch(call.path, { method: call.method, headers: { origin, 'x-forwarded-for': readerAddress() }, ...body, maxRedirects: 0 });
+          const response = await request.fetch(call.path, {
+            method: call.method,
+            headers: { origin, 'x-forwarded-for': readerAddress() },
+            ...body,
+            maxRedirects: 0,
+          });
           return response.status();
         });
         expect(status, `${role}: ${call.method} ${call.path}`).toBe(call.status[role]);

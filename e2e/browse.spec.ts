@@ -34,7 +34,9 @@ test('a reader browses by label, by month, and by searching', async ({ page }) =
   const year = published.getUTCFullYear();
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Archive' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Archive' })).toBeVisible();
-  await main(page).getByRole('link', { name: `${monthName} ${year}`, exact: true }).click();
+  await main(page)
+    .getByRole('link', { name: `${monthName} ${year}`, exact: true })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/archive/${year}/${String(published.getUTCMonth() + 1).padStart(2, '0')}$`));
   await expect(page.getByRole('heading', { level: 1, name: `Posts from ${monthName} ${year}` })).toBeVisible();
   await expect(main(page).getByRole('link', { name: title })).toBeVisible();
@@ -76,7 +78,9 @@ test('search results come ten to a page, with links between pages', async ({ pag
   await expect(page).toHaveURL(/\/search\?q=archive\+test&page=2$/);
   await expect(articles(page)).toHaveCount(Math.min(10, total - 10));
   await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue(query);
-  await expect(page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: 'Previous results' })).toHaveAttribute('rel', 'prev');
+  await expect(
+    page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: 'Previous results' }),
+  ).toHaveAttribute('rel', 'prev');
 });
 
 test('junk queries get a friendly page, never an error or a script', async ({ page }) => {
@@ -89,7 +93,11 @@ test('junk queries get a friendly page, never an error or a script', async ({ pa
     const response = await page.goto(`/search?q=${encodeURIComponent(junk)}`);
     expect(response?.status(), junk).toBe(200);
     await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
-    await expect(main(page).getByText(/nothing to search for|No posts match|results? for/).first()).toBeVisible();
+    await expect(
+      main(page)
+        .getByText(/nothing to search for|No posts match|results? for/)
+        .first(),
+    ).toBeVisible();
     await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue(junk.slice(0, 200));
   }
   // The query is shown back as text.
@@ -143,7 +151,10 @@ async function collectPages(page: Page, firstPath: string) {
     await expect(older).toHaveAttribute('rel', 'next');
     await older.click();
     await expect(page).toHaveURL(new RegExp(`${firstPath}/page/${seen.length + 1}$`));
-    const newer = page.getByRole('navigation', { name: 'Pagination' }).filter({ visible: true }).getByRole('link', { name: 'Newer posts' });
+    const newer = page
+      .getByRole('navigation', { name: 'Pagination' })
+      .filter({ visible: true })
+      .getByRole('link', { name: 'Newer posts' });
     await expect(newer).toHaveAttribute('rel', 'prev');
   }
   return seen;
@@ -176,8 +187,12 @@ test('the archive lists years and months with counts, newest first, and links th
   expect(years.length).toBeGreaterThan(0);
   expect(years).toEqual([...years].sort((a, b) => b - a));
   await expect(main(page).getByRole('link', { name: `March ${ARCHIVE_TEST_MONTH.year}`, exact: true })).toBeVisible();
-  await expect(main(page).getByRole('heading', { name: `${ARCHIVE_TEST_MONTH.year} (${ARCHIVE_TEST_POST_COUNT} posts)` })).toBeVisible();
-  await main(page).getByRole('link', { name: String(ARCHIVE_TEST_MONTH.year), exact: true }).click();
+  await expect(
+    main(page).getByRole('heading', { name: `${ARCHIVE_TEST_MONTH.year} (${ARCHIVE_TEST_POST_COUNT} posts)` }),
+  ).toBeVisible();
+  await main(page)
+    .getByRole('link', { name: String(ARCHIVE_TEST_MONTH.year), exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: `Posts from ${ARCHIVE_TEST_MONTH.year}` })).toBeVisible();
 });
 

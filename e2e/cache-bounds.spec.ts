@@ -67,7 +67,10 @@ test.describe('made-up addresses', () => {
     test.setTimeout(240_000);
     const buildDir = path.join(root, e2eDistDir);
     // Read from the build's route list, so that no known page is rendered during the measurement.
-    const routes = JSON.parse(fs.readFileSync(path.join(buildDir, 'app-path-routes-manifest.json'), 'utf8')) as Record<string, string>;
+    const routes = JSON.parse(fs.readFileSync(path.join(buildDir, 'app-path-routes-manifest.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
     const imageFile = Object.values(routes)
       .map((route) => /^\/posts\/\[slug\]\/(opengraph-image[^/]*)$/.exec(route)?.[1])
       .find(Boolean);
@@ -95,7 +98,9 @@ test.describe('made-up addresses', () => {
     expect(wrong.slice(0, 10), `${wrong.length} wrong answers`).toEqual([]);
     const diskGrowth = bytesUnder(buildDir) - diskBefore;
     const memoryGrowth = residentBytes(server.pid()) - memoryBefore;
-    console.log(`5,000 made-up addresses: build folder +${(diskGrowth / MB).toFixed(2)} MB, resident memory +${(memoryGrowth / MB).toFixed(1)} MB`);
+    console.log(
+      `5,000 made-up addresses: build folder +${(diskGrowth / MB).toFixed(2)} MB, resident memory +${(memoryGrowth / MB).toFixed(1)} MB`,
+    );
     expect(diskGrowth).toBeLessThan(DISK_BOUND);
     expect(memoryGrowth).toBeLessThan(MEMORY_BOUND);
   });

@@ -41,7 +41,12 @@ test('a reader comments and is told it awaits moderation; another reader does no
 test('bad input gets a message next to each field and keeps what was typed', async ({ browser }) => {
   const { page, context } = await newReader(browser);
   await page.goto(POST);
-  const form = await fillComment(page, { name: ' ', email: 'not-an-email', website: 'javascript:alert(1)', comment: 'Keep this text' });
+  const form = await fillComment(page, {
+    name: ' ',
+    email: 'not-an-email',
+    website: 'javascript:alert(1)',
+    comment: 'Keep this text',
+  });
   await form.getByRole('button', { name: 'Post comment' }).click();
 
   await expect(form.getByRole('alert').filter({ hasText: 'Please check the highlighted fields.' })).toBeVisible();

@@ -23,9 +23,13 @@ test('an admin’s dashboard counts the blog’s posts and charts the last 30 da
   expect(counts.published).toBeGreaterThanOrEqual(4);
   await page.goto('/admin');
   const glance = page.getByRole('list', { name: 'At a glance' });
-  await expect(glance.getByRole('listitem').filter({ hasText: 'Published' })).toHaveText(new RegExp(`^${counts.published}\\s*Published$`));
+  await expect(glance.getByRole('listitem').filter({ hasText: 'Published' })).toHaveText(
+    new RegExp(`^${counts.published}\\s*Published$`),
+  );
   await expect(glance.getByRole('listitem').filter({ hasText: 'Drafts' })).toHaveText(new RegExp(`^${counts.drafts}\\s*Drafts$`));
-  await expect(glance.getByRole('listitem').filter({ hasText: 'Scheduled' })).toHaveText(new RegExp(`^${counts.scheduled}\\s*Scheduled$`));
+  await expect(glance.getByRole('listitem').filter({ hasText: 'Scheduled' })).toHaveText(
+    new RegExp(`^${counts.scheduled}\\s*Scheduled$`),
+  );
   await expect(glance.getByRole('listitem').filter({ hasText: 'Pending comments' })).toHaveText(
     new RegExp(`^${counts.pending}\\s*Pending comments$`),
   );

@@ -39,7 +39,11 @@ async function readerPage(browser: Browser, path: string) {
   return { page, response, close: () => context.close() };
 }
 
-const slugOf = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugOf = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 test.beforeEach(async ({ page }) => {
   await signIn(page, author);
@@ -50,7 +54,10 @@ test.afterAll(async ({ browser }) => {
   await deleteAllPostsOf(browser, author);
 });
 
-test('an author writes a post with a heading, link, list, sourced quote and image, and a signed-out reader sees each', async ({ page, browser }) => {
+test('an author writes a post with a heading, link, list, sourced quote and image, and a signed-out reader sees each', async ({
+  page,
+  browser,
+}) => {
   const title = `A walk by the river ${Date.now()}`;
   const body = await newPost(page, title);
   await body.click();
@@ -92,7 +99,9 @@ test('an author writes a post with a heading, link, list, sourced quote and imag
   await page.keyboard.press('Enter');
   await page.keyboard.type('After the quote.');
 
-  const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a6' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a6' } })
+    .png()
+    .toBuffer();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Image', exact: true }).click();
   await (await chooser).setFiles({ name: 'heron.png', mimeType: 'image/png', buffer: png });
@@ -118,11 +127,17 @@ test('an author writes a post with a heading, link, list, sourced quote and imag
   const article = reader.page.locator('article');
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(article.getByRole('heading', { level: 2, name: 'Along the bank' })).toBeVisible();
-  await expect(article.getByRole('link', { name: 'https://maps.example/river' })).toHaveAttribute('href', 'https://maps.example/river');
+  await expect(article.getByRole('link', { name: 'https://maps.example/river' })).toHaveAttribute(
+    'href',
+    'https://maps.example/river',
+  );
   await expect(article.locator('#post-body ul > li')).toHaveText(['herons', 'kingfishers']);
   const figure = article.locator('figure', { has: reader.page.locator('blockquote') });
   await expect(figure.locator('blockquote')).toHaveAttribute('cite', 'https://quotes.example/heraclitus');
-  await expect(figure.locator('blockquote p')).toHaveText(['No man ever steps in the same river twice.', 'For it is not the same river.']);
+  await expect(figure.locator('blockquote p')).toHaveText([
+    'No man ever steps in the same river twice.',
+    'For it is not the same river.',
+  ]);
   await expect(figure.locator('figcaption')).toHaveText('— Heraclitus');
   await expect(figure.locator('figcaption cite')).toHaveText('Heraclitus');
   const image = article.getByRole('img', { name: 'A heron standing in shallow water' });
@@ -203,7 +218,10 @@ test('autosave keeps the text through a reload, and retries while offline', asyn
   await expect(page.getByRole('textbox', { name: 'Post body' })).toHaveText('Every word here is kept. Written offline.');
 });
 
-test('two tabs editing one post: the second save is refused with a clear message, and both versions are kept', async ({ page, context }) => {
+test('two tabs editing one post: the second save is refused with a clear message, and both versions are kept', async ({
+  page,
+  context,
+}) => {
   const body = await newPost(page, 'Two tabs');
   await body.click();
   await page.keyboard.type('First words.');
@@ -300,7 +318,11 @@ test('the editor page has no serious accessibility problems, light and dark', as
   }
 });
 
-test('preview shows a draft as readers will see it, in a new tab, to signed-in people only', async ({ page, context, browser }) => {
+test('preview shows a draft as readers will see it, in a new tab, to signed-in people only', async ({
+  page,
+  context,
+  browser,
+}) => {
   const title = `Preview me ${Date.now()}`;
   const body = await newPost(page, title);
   await body.click();
@@ -335,7 +357,10 @@ test('a revision can be restored from the revisions panel', async ({ page }) => 
   await waitUntilSaved(page);
 
   // Publishing a new post re-renders its page under its new address; the first rendering stays hidden.
-  await page.getByText(/^Revisions \(/).filter({ visible: true }).click();
+  await page
+    .getByText(/^Revisions \(/)
+    .filter({ visible: true })
+    .click();
   const revisions = page.getByRole('list', { name: 'Revisions' });
   const published = revisions.getByRole('listitem').filter({ hasText: 'Published by Alice Author' }).first();
   await published.getByRole('button', { name: /^Restore the revision from/ }).click();
@@ -347,7 +372,9 @@ test('a revision can be restored from the revisions panel', async ({ page }) => 
 test('images arrive by paste and drag-and-drop too, and are judged by their content, not their name', async ({ page }) => {
   const body = await newPost(page, 'Images every way');
   await body.click();
-  const jpeg = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#27c' } }).jpeg().toBuffer();
+  const jpeg = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#27c' } })
+    .jpeg()
+    .toBuffer();
   const bytes = [...jpeg];
 
   await body.evaluate((element, data) => {
@@ -364,7 +391,15 @@ test('images arrive by paste and drag-and-drop too, and are judged by their cont
     const transfer = new DataTransfer();
     transfer.items.add(new File([new Uint8Array(data)], 'dropped.jpg', { type: 'image/jpeg' }));
     const box = element.getBoundingClientRect();
-    element.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: box.left + 10, clientY: box.top + 10 }));
+    element.dispatchEvent(
+      new DragEvent('drop', {
+        dataTransfer: transfer,
+        bubbles: true,
+        cancelable: true,
+        clientX: box.left + 10,
+        clientY: box.top + 10,
+      }),
+    );
   }, bytes);
   await dialog.getByLabel('The image is decorative (no description)').check();
   await dialog.getByRole('button', { name: 'Insert image' }).click();
@@ -372,7 +407,10 @@ test('images arrive by paste and drag-and-drop too, and are judged by their cont
 
   // A script saved with an image's name and type is refused by the server.
   const refused = await page.request.post('/api/media', {
-    multipart: { file: { name: 'cat.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"></svg>') }, alt: 'x' },
+    multipart: {
+      file: { name: 'cat.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"></svg>') },
+      alt: 'x',
+    },
   });
   expect(refused.status()).toBe(415);
   expect((await refused.json()).error).toBe('Only PNG, JPEG, WebP, GIF and AVIF images can be uploaded.');

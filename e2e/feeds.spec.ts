@@ -66,7 +66,10 @@ test('the RSS feed holds the welcome posts, whole, newest first, with absolute U
   });
   const dates = items.map((item: { pubDate: string }) => Date.parse(item.pubDate));
   expect(dates).toEqual([...dates].sort((a, b) => b - a));
-  await expectResolves(request, items.map((item: { link: string }) => item.link));
+  await expectResolves(
+    request,
+    items.map((item: { link: string }) => item.link),
+  );
 
   // Relative links in a post (the welcome post links to /login) are made absolute for feed readers.
   const urls = (await Promise.all(items.map((item: Record<string, string>) => urlsIn(page, item['content:encoded'])))).flat();
@@ -105,7 +108,9 @@ test('the Atom feed has the same entries, with ids, authors and both dates', asy
     expectPostUrl(entry.id, post.slug);
     expectPostUrl(asArray<Record<string, string>>(entry.link)[0]['@href'], post.slug);
     expect(entry.author[0].name).toBe('The Inkwell team');
-    expect(entry.category.map((c: Record<string, string>) => c['@term']).sort()).toEqual(post.labels.map((l) => slugify(l)).sort());
+    expect(entry.category.map((c: Record<string, string>) => c['@term']).sort()).toEqual(
+      post.labels.map((l) => slugify(l)).sort(),
+    );
     expect(Date.parse(entry.published)).not.toBeNaN();
     expect(Date.parse(entry.updated)).toBeGreaterThanOrEqual(Date.parse(entry.published) - 1000);
     expect(textOf(entry.content)).toContain('<p>');
@@ -211,9 +216,17 @@ test('every reader page links to the three feeds from its head', async ({ page, 
     await page.goto(path);
     const links = await page
       .locator('head link[rel="alternate"][type]')
-      .evaluateAll((els) => els.map((el) => ({ type: el.getAttribute('type'), href: (el as HTMLLinkElement).href, title: el.getAttribute('title') })));
-    expect(links.map((l) => [l.type, new URL(l.href).pathname]), path).toEqual(expected);
+      .evaluateAll((els) =>
+        els.map((el) => ({ type: el.getAttribute('type'), href: (el as HTMLLinkElement).href, title: el.getAttribute('title') })),
+      );
+    expect(
+      links.map((l) => [l.type, new URL(l.href).pathname]),
+      path,
+    ).toEqual(expected);
     for (const link of links) expect(link.title, path).toMatch(/^Inkwell \(/);
-    await expectResolves(request, links.map((l) => l.href));
+    await expectResolves(
+      request,
+      links.map((l) => l.href),
+    );
   }
 });

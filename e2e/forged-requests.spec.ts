@@ -31,7 +31,10 @@ async function viewsOf(slug: string) {
 function readerClient(baseURL: string | undefined) {
   return playwrightRequest.newContext({
     baseURL,
-    extraHTTPHeaders: { 'x-forwarded-for': readerAddress(), 'user-agent': `${devices['Desktop Chrome'].userAgent} ${unique('reader')}` },
+    extraHTTPHeaders: {
+      'x-forwarded-for': readerAddress(),
+      'user-agent': `${devices['Desktop Chrome'].userAgent} ${unique('reader')}`,
+    },
   });
 }
 
@@ -64,18 +67,27 @@ test('a beacon forged by another site is refused and not counted', async ({ base
   const before = await viewsOf(SLUG);
   const fromOrigin = await reader.post('/api/views', { data: { slug: SLUG }, headers: FORGED });
   expect(fromOrigin.status()).toBe(403);
-  const fromFetchMetadata = await reader.post('/api/views', { data: { slug: SLUG }, headers: { 'sec-fetch-site': 'cross-site' } });
+  const fromFetchMetadata = await reader.post('/api/views', {
+    data: { slug: SLUG },
+    headers: { 'sec-fetch-site': 'cross-site' },
+  });
   expect(fromFetchMetadata.status()).toBe(403);
   expect(await viewsOf(SLUG)).toBe(before);
 
   // The same reader's honest beacon, from this site's own origin, counts.
-  const own = await reader.post('/api/views', { data: { slug: SLUG }, headers: { origin: new URL(baseURL!).origin, 'sec-fetch-site': 'same-origin' } });
+  const own = await reader.post('/api/views', {
+    data: { slug: SLUG },
+    headers: { origin: new URL(baseURL!).origin, 'sec-fetch-site': 'same-origin' },
+  });
   expect(own.status()).toBe(204);
   expect(await viewsOf(SLUG)).toBe(before + 1);
   await reader.dispose();
 });
 
-const smallJpeg = () => sharp({ create: { width: 40, height: 30, channels: 3, background: '#c72' } }).jpeg().toBuffer();
+const smallJpeg = () =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: '#c72' } })
+    .jpeg()
+    .toBuffer();
 
 test("another site cannot upload with a signed-in author's cookies", async ({ browser }) => {
   const page = await signedInPage(browser, accounts.author);
@@ -106,7 +118,11 @@ const MB = 1024 * 1024;
  * An upload sent with Transfer-Encoding: chunked and no Content-Length, as a hostile client would.
  * Stops sending once the server has answered, and says how much it had sent by then.
  */
-function chunkedUpload(url: URL, cookie: string, totalBytes: number): Promise<{ status: number; body: string; sentBeforeAnswer: number }> {
+function chunkedUpload(
+  url: URL,
+  cookie: string,
+  totalBytes: number,
+): Promise<{ status: number; body: string; sentBeforeAnswer: number }> {
   return new Promise((resolve, reject) => {
     const boundary = unique('inkwell-boundary');
     let answered = false;
@@ -126,7 +142,9 @@ function chunkedUpload(url: URL, cookie: string, totalBytes: number): Promise<{ 
     });
     // The server may close the connection while the rest of the body is still being sent.
     upload.on('error', (error) => (answered ? undefined : reject(error)));
-    upload.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`);
+    upload.write(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+    );
     const chunk = Buffer.alloc(64 * 1024, 0xff);
     const pump = () => {
       while (!answered && sent < totalBytes) {
@@ -143,7 +161,10 @@ async function cookieHeader(page: Page) {
   return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
 }
 
-test('a chunked upload over 10 MB without Content-Length is refused, and the server keeps serving', async ({ browser, baseURL }) => {
+test('a chunked upload over 10 MB without Content-Length is refused, and the server keeps serving', async ({
+  browser,
+  baseURL,
+}) => {
   const page = await signedInPage(browser, accounts.author);
   const answer = await chunkedUpload(new URL('/api/media', baseURL), await cookieHeader(page), 64 * MB);
   expect(answer.status).toBe(413);

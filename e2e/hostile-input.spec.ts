@@ -1,5 +1,13 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { CLOSE_EVERYTHING, corpusHtml, HOSTILE_VECTORS, unsafeMarkup, urlVectors, vectorsUpTo, type HostileVector } from '../lib/testing/hostile-corpus';
+import {
+  CLOSE_EVERYTHING,
+  corpusHtml,
+  HOSTILE_VECTORS,
+  unsafeMarkup,
+  urlVectors,
+  vectorsUpTo,
+  type HostileVector,
+} from '../lib/testing/hostile-corpus';
 import { accounts } from './support/accounts';
 import { createAccount } from './support/admin';
 import { e2eDatabase } from './support/db';
@@ -29,14 +37,19 @@ const vector = (startsWith: string): HostileVector => {
   return found;
 };
 
-
 // Plain-text fields, each with a vector that attacks it (and a <b> that must stay characters).
 const TEXT = {
   pastedTitle: `${MARK} pasted <b>not bold</b> ${vector('</title>').payload}`,
   rawTitle: `${MARK} raw ${vector('"><script>').payload}`,
   excerpt: `${MARK} excerpt <b>not bold</b> ${vector('<img src=x onerror="').payload} ${vector(']]></description>').payload}`,
   // One per category, of those a one-line field keeps as typed.
-  labels: [...new Map(vectorsUpTo(40).filter((v) => !/[\n\t\r\u2028]/.test(v.payload)).map((v) => [v.category, v])).values()]
+  labels: [
+    ...new Map(
+      vectorsUpTo(40)
+        .filter((v) => !/[\n\t\r\u2028]/.test(v.payload))
+        .map((v) => [v.category, v]),
+    ).values(),
+  ]
     .slice(0, 4)
     .map((v) => v.payload),
   writerName: `Hana ${vector("'><img").payload}`,
@@ -101,7 +114,9 @@ test.afterAll(async ({ browser }) => {
   }
 });
 
-test('a writer’s hostile name, title, pasted body, slug, excerpt and labels run nothing in the back office', async ({ browser }) => {
+test('a writer’s hostile name, title, pasted body, slug, excerpt and labels run nothing in the back office', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const page = await signedInPage(browser, writer);
   const trap = await armXssTrap(page);
@@ -144,7 +159,14 @@ test('a writer’s hostile name, title, pasted body, slug, excerpt and labels ru
   const raw = await callServerAction(page.request, save, '/admin/posts/new', {
     postId: '',
     kind: 'publish',
-    payload: JSON.stringify({ baseVersion: 0, title: TEXT.rawTitle, contentHtml: corpusHtml(MARK), excerpt: TEXT.excerpt, labels: TEXT.labels, slugAuto: true }),
+    payload: JSON.stringify({
+      baseVersion: 0,
+      title: TEXT.rawTitle,
+      contentHtml: corpusHtml(MARK),
+      excerpt: TEXT.excerpt,
+      labels: TEXT.labels,
+      slugAuto: true,
+    }),
   });
   expect(raw.body).toContain('Published.');
 
@@ -155,7 +177,9 @@ test('a writer’s hostile name, title, pasted body, slug, excerpt and labels ru
     expect(unsafeMarkup(String(post.content_html)), `stored body of “${title}”`).toEqual([]);
     fx.posts.push({ id: Number(post.id), slug: String(post.slug), title });
   }
-  fx.labelSlugs = (await rows(`select slug from labels where name in (${TEXT.labels.map(() => '?').join(',')})`, TEXT.labels)).map((r) => String(r.slug));
+  fx.labelSlugs = (
+    await rows(`select slug from labels where name in (${TEXT.labels.map(() => '?').join(',')})`, TEXT.labels)
+  ).map((r) => String(r.slug));
   expect(fx.labelSlugs).toHaveLength(TEXT.labels.length);
 
   for (const post of fx.posts) {
@@ -237,16 +261,23 @@ test('readers’ hostile names, websites and comments run nothing in the queue o
 test('a hostile blog title and description run nothing on any reader page', async ({ browser }) => {
   const admin = await signedInPage(browser, accounts.owner);
   await admin.goto('/admin/settings');
-  fx.originalSettings = { title: await admin.getByLabel('Blog title').inputValue(), description: await admin.getByLabel('Description').inputValue() };
+  fx.originalSettings = {
+    title: await admin.getByLabel('Blog title').inputValue(),
+    description: await admin.getByLabel('Description').inputValue(),
+  };
   await admin.getByLabel('Blog title').fill(TEXT.blogTitle);
   await admin.getByLabel('Description').fill(TEXT.blogDescription);
   await admin.getByRole('button', { name: 'Save settings' }).click();
   await expect(admin.getByRole('status')).toContainText('Settings saved.');
   await admin.context().close();
 
-  await readerVisits(browser, ['/', `/posts/${fx.posts[0].slug}`, '/archive', `/search?q=${encodeURIComponent(MARK)}`], async (page) => {
-    await expect(page.getByRole('banner')).toContainText(TEXT.blogTitle);
-  });
+  await readerVisits(
+    browser,
+    ['/', `/posts/${fx.posts[0].slug}`, '/archive', `/search?q=${encodeURIComponent(MARK)}`],
+    async (page) => {
+      await expect(page.getByRole('banner')).toContainText(TEXT.blogTitle);
+    },
+  );
 });
 
 test('every reader page that shows the hostile posts runs nothing and shows plain text as text', async ({ browser }) => {
@@ -266,13 +297,15 @@ test('every reader page that shows the hostile posts runs nothing and shows plai
         const title = path.endsWith(pasted.slug) ? pasted.title : raw.title;
         await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(title);
         if (title === pasted.title) await expect(page.locator('#post-body')).toContainText(TEXT.typedBody);
-        for (const label of TEXT.labels) await expect(page.getByRole('list', { name: 'Labels' }).getByRole('link', { name: label, exact: true })).toBeVisible();
+        for (const label of TEXT.labels)
+          await expect(page.getByRole('list', { name: 'Labels' }).getByRole('link', { name: label, exact: true })).toBeVisible();
       }
       if (path === '/') {
         await expect(page.getByRole('link', { name: pasted.title, exact: true })).toBeVisible();
         await expect(page.getByRole('main')).toContainText(TEXT.excerpt);
       }
-      if (path.startsWith('/search?q=Hostile')) await expect(page.getByRole('link', { name: raw.title, exact: true })).toBeVisible();
+      if (path.startsWith('/search?q=Hostile'))
+        await expect(page.getByRole('link', { name: raw.title, exact: true })).toBeVisible();
     },
   );
 });
@@ -304,13 +337,16 @@ test('feeds carry no executable markup, and their HTML runs nothing when a reade
   for (const entry of atom.feed.entry) {
     // Atom declares these HTML (type="html"): each must be safe HTML that reads as the text typed.
     if (!textOf(entry.title).includes(MARK)) continue;
-    for (const field of ['title', 'summary', 'content']) html.push({ where: `Atom ${field} of ${textOf(entry.title)}`, html: textOf(entry[field]) });
+    for (const field of ['title', 'summary', 'content'])
+      html.push({ where: `Atom ${field} of ${textOf(entry.title)}`, html: textOf(entry[field]) });
   }
   const json = (await (await request.get('/feed.json')).json()) as { items: { title: string; content_html: string }[] };
-  for (const item of json.items.filter((i) => i.title.includes(MARK))) html.push({ where: `JSON content_html of ${item.title}`, html: item.content_html });
+  for (const item of json.items.filter((i) => i.title.includes(MARK)))
+    html.push({ where: `JSON content_html of ${item.title}`, html: item.content_html });
   for (const slug of fx.labelSlugs) {
     const label = parseXml(await (await request.get(`/labels/${slug}/feed.xml`)).text());
-    for (const item of label.rss.channel.item) html.push({ where: `label ${slug} RSS content`, html: textOf(item['content:encoded']) });
+    for (const item of label.rss.channel.item)
+      html.push({ where: `label ${slug} RSS content`, html: textOf(item['content:encoded']) });
   }
   expect(html.filter((h) => h.where.startsWith('RSS content')).length).toBe(2);
   expect(html.filter((h) => h.where.startsWith('Atom')).length).toBe(6);
@@ -321,7 +357,10 @@ test('feeds carry no executable markup, and their HTML runs nothing when a reade
   // A feed reader that renders the HTML as it is.
   const trap = await armXssTrap(page);
   await page.route('http://feed-reader.test/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><body>${html.map((h) => `<section>${h.html}</section>`).join('\n')}</body></html>` }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html><body>${html.map((h) => `<section>${h.html}</section>`).join('\n')}</body></html>`,
+    }),
   );
   await page.goto('http://feed-reader.test/');
   await trap.check('feed content rendered as HTML');

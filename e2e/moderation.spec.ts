@@ -67,7 +67,10 @@ test('a reader comments, the admin approves it, and every reader sees it', async
 test('a reply is threaded under the comment it answers', async ({ browser }) => {
   const reader = await newReader(browser);
   await reader.page.goto(`/posts/${POST.slug}`);
-  const parent = reader.page.locator('li[id^="comment-"]').filter({ has: reader.page.getByRole('article', { name: 'Comment by Jonah Whitcombe' }) }).first();
+  const parent = reader.page
+    .locator('li[id^="comment-"]')
+    .filter({ has: reader.page.getByRole('article', { name: 'Comment by Jonah Whitcombe' }) })
+    .first();
   const parentId = await parent.getAttribute('id');
   await parent.getByRole('button', { name: 'Reply to Jonah Whitcombe' }).first().click();
   const replyForm = reader.page.getByRole('form', { name: 'Reply to Jonah Whitcombe' });
@@ -89,7 +92,9 @@ test('a reply is threaded under the comment it answers', async ({ browser }) => 
   await reader.context.close();
 });
 
-test('a returning commenter is published at once in their own browser; a stranger typing their name and email is held', async ({ browser }) => {
+test('a returning commenter is published at once in their own browser; a stranger typing their name and email is held', async ({
+  browser,
+}) => {
   const email = `${Date.now()}@returning.test`;
   const name = unique('Rita');
   const rita = await readerComments(browser, { name, email, comment: unique('My first comment here') });
@@ -198,7 +203,9 @@ test('the admin replies (published at once), edits a comment, and blocks a comme
   await row.getByRole('button', { name: 'Reply' }).click();
   await row.getByLabel(`Reply to ${name}`).fill(reply);
   await row.getByRole('button', { name: 'Publish reply' }).click();
-  await expect(admin.getByRole('status').filter({ hasText: 'Reply published; the comment you answered is approved too.' })).toBeVisible();
+  await expect(
+    admin.getByRole('status').filter({ hasText: 'Reply published; the comment you answered is approved too.' }),
+  ).toBeVisible();
 
   const shownEdit = await publicPageShows(browser, edited);
   await expect(shownEdit.shown).toBeVisible();
@@ -263,7 +270,10 @@ test('the post’s author replying from the queue gets an “Author” badge', a
   await admin.getByRole('button', { name: 'Publish', exact: true }).click();
   await admin.getByRole('dialog').getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(admin.getByRole('dialog')).toBeHidden();
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
   try {
     const name = unique('Curious');
@@ -281,7 +291,9 @@ test('the post’s author replying from the queue gets an “Author” badge', a
     const answer = reader.page.getByRole('article', { name: `Comment by ${accounts.owner.name}` });
     await expect(answer).toContainText(reply);
     await expect(answer.getByText('Author', { exact: true })).toBeVisible();
-    await expect(reader.page.getByRole('article', { name: `Comment by ${name}` }).getByText('Author', { exact: true })).toHaveCount(0);
+    await expect(
+      reader.page.getByRole('article', { name: `Comment by ${name}` }).getByText('Author', { exact: true }),
+    ).toHaveCount(0);
     await reader.context.close();
   } finally {
     await deleteAllPostsOf(browser, accounts.owner, title);

@@ -6,7 +6,12 @@ const QUOTE_POST = '/posts/the-art-of-the-quoted-passage';
 test('a long post has a table of contents that jumps to its sections', async ({ page }) => {
   await page.goto(QUOTE_POST);
   const toc = page.getByRole('navigation', { name: 'Table of contents' });
-  await expect(toc.getByRole('link')).toHaveText(['Why quote at length', 'An example', 'What the passage teaches', 'A short checklist']);
+  await expect(toc.getByRole('link')).toHaveText([
+    'Why quote at length',
+    'An example',
+    'What the passage teaches',
+    'A short checklist',
+  ]);
   await toc.getByRole('link', { name: 'A short checklist' }).click();
   await expect(page).toHaveURL(/#a-short-checklist$/);
   await expect(page.getByRole('heading', { name: 'A short checklist' })).toBeInViewport();
@@ -55,7 +60,10 @@ test('share links carry the post address; copy link says it copied', async ({ pa
   // The public address (SITE_URL or the site URL setting), the same one the canonical link gives.
   const url = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
   expect(url).toMatch(/\/posts\/the-art-of-the-quoted-passage$/);
-  await expect(share.getByRole('link', { name: 'Email' })).toHaveAttribute('href', new RegExp(`^mailto:.*${encodeURIComponent(url)}`));
+  await expect(share.getByRole('link', { name: 'Email' })).toHaveAttribute(
+    'href',
+    new RegExp(`^mailto:.*${encodeURIComponent(url)}`),
+  );
   await expect(share.getByRole('link', { name: /Bluesky/ })).toHaveAttribute('href', /^https:\/\/bsky\.app\//);
   await share.getByRole('button', { name: 'Copy link' }).click();
   await expect(share.getByRole('status')).toHaveText('Link copied');
@@ -99,8 +107,15 @@ test('opening a post counts one view for Popular posts; bots are not counted', a
 test('posts and the home page describe themselves to search engines and link previews', async ({ page, request, baseURL }) => {
   await page.goto(QUOTE_POST);
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  expect(ld).toMatchObject({ '@type': 'BlogPosting', headline: 'The art of the quoted passage', author: { name: 'The Inkwell team' } });
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\/.+\/posts\/the-art-of-the-quoted-passage$/);
+  expect(ld).toMatchObject({
+    '@type': 'BlogPosting',
+    headline: 'The art of the quoted passage',
+    author: { name: 'The Inkwell team' },
+  });
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /^https?:\/\/.+\/posts\/the-art-of-the-quoted-passage$/,
+  );
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
   const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content');
@@ -148,7 +163,11 @@ test('the home page paginates with stable addresses', async ({ page }) => {
   await pagination.getByRole('link', { name: 'Older posts' }).click();
   await expect(page).toHaveURL(/\/page\/2$/);
   await expect(page.getByRole('main').getByRole('article').filter({ visible: true })).toHaveCount(6);
-  await page.getByRole('navigation', { name: 'Pagination' }).filter({ visible: true }).getByRole('link', { name: 'Newer posts' }).click();
+  await page
+    .getByRole('navigation', { name: 'Pagination' })
+    .filter({ visible: true })
+    .getByRole('link', { name: 'Newer posts' })
+    .click();
   await expect(page).toHaveURL(/\/$/);
 
   for (const missing of ['/page/1', '/page/3', '/page/02', '/page/two']) {

@@ -14,7 +14,14 @@ type AnyResponse = Pick<Response | APIResponse, 'headers' | 'status'>;
 function expectSecurityHeaders(response: AnyResponse | null, what: string) {
   const headers = response!.headers();
   const csp = headers['content-security-policy'] ?? '';
-  for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'", "script-src 'self'", "script-src-attr 'none'"]) {
+  for (const directive of [
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "script-src 'self'",
+    "script-src-attr 'none'",
+  ]) {
     expect(csp, `${what}: ${directive}`).toContain(directive);
   }
   expect(headers['x-content-type-options'], what).toBe('nosniff');
@@ -25,7 +32,11 @@ function expectSecurityHeaders(response: AnyResponse | null, what: string) {
   expect(headers['strict-transport-security'], what).toBeUndefined();
 }
 
-test('a reader page, an admin page, a feed, the view beacon, a 404 and a script file all carry the security headers', async ({ page, request, browser }) => {
+test('a reader page, an admin page, a feed, the view beacon, a 404 and a script file all carry the security headers', async ({
+  page,
+  request,
+  browser,
+}) => {
   const post = await request.get('/posts/welcome-to-inkwell');
   expect(post.status()).toBe(200);
   expectSecurityHeaders(post, 'reader page');
@@ -59,7 +70,9 @@ test('HSTS is sent only when a proxy says the request came over https', async ({
   expect(overHttps.headers()['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
   const throughTwoProxies = await request.get('/posts/no-such-post', { headers: { 'x-forwarded-proto': 'https, http' } });
   expect(throughTwoProxies.headers()['strict-transport-security']).toBeDefined();
-  expect((await request.get('/', { headers: { 'x-forwarded-proto': 'http' } })).headers()['strict-transport-security']).toBeUndefined();
+  expect(
+    (await request.get('/', { headers: { 'x-forwarded-proto': 'http' } })).headers()['strict-transport-security'],
+  ).toBeUndefined();
 });
 
 test('a client talking to the server directly cannot claim https: only a trusted proxy may', async ({ playwright }) => {
@@ -103,7 +116,9 @@ test.describe('under the Content-Security-Policy', () => {
     await deleteAllPostsOf(browser, author);
   });
 
-  test('an author writes and publishes with the editor; a reader toggles the theme, quotes a passage and comments; nothing is blocked', async ({ browser }) => {
+  test('an author writes and publishes with the editor; a reader toggles the theme, quotes a passage and comments; nothing is blocked', async ({
+    browser,
+  }) => {
     const writer = await browser.newContext();
     const writerViolations = await watchForCspViolations(writer);
     const page = await writer.newPage();
@@ -120,7 +135,9 @@ test.describe('under the Content-Security-Policy', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     // An uploaded image: previewed from a blob: URL, sent to /api/media, shown from /media.
-    const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#36a' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#36a' } })
+      .png()
+      .toBuffer();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Image', exact: true }).click();
     await (await chooser).setFiles({ name: 'policy.png', mimeType: 'image/png', buffer: png });
@@ -133,7 +150,10 @@ test.describe('under the Content-Security-Policy', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
     await expect(page.getByText('Published.')).toBeVisible();
-    const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, '');
+    const slug = title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/-$/, '');
 
     const reader = await newReader(browser);
     const readerViolations = await watchForCspViolations(reader.context);

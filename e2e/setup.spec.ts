@@ -31,7 +31,11 @@ test('each start prints a new link, valid for 24 hours', async () => {
 });
 
 test('without the right token, /setup refuses', async ({ page }) => {
-  for (const path of ['/setup', '/setup?token=guessed-token', `/setup?token=${new URL(setupLink).searchParams.get('token')!.slice(1)}`]) {
+  for (const path of [
+    '/setup',
+    '/setup?token=guessed-token',
+    `/setup?token=${new URL(setupLink).searchParams.get('token')!.slice(1)}`,
+  ]) {
     await page.goto(`${origin}${path}`);
     await expect(page.getByRole('heading', { level: 1, name: 'This setup link is not valid' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Create owner account' })).toHaveCount(0);

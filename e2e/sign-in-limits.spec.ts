@@ -36,7 +36,9 @@ test.describe('one address, with no trusted proxy (the default)', () => {
   });
   test.afterAll(() => server?.stop());
 
-  test('is refused after 20 failed attempts, whichever accounts they named and whatever address they claimed', async ({ page }) => {
+  test('is refused after 20 failed attempts, whichever accounts they named and whatever address they claimed', async ({
+    page,
+  }) => {
     await page.goto(`${server.url}/login`);
     for (let i = 1; i <= 20; i++) {
       // A new forged address every time: it must count for nothing.
@@ -114,20 +116,27 @@ test.describe('the owner’s browser', () => {
   });
 });
 
-test('next-auth’s own sign-in endpoint gives the device cookie too, Secure and __Host- over https', async ({ playwright, baseURL }) => {
+test('next-auth’s own sign-in endpoint gives the device cookie too, Secure and __Host- over https', async ({
+  playwright,
+  baseURL,
+}) => {
   const { author } = accounts;
   const https = { 'x-forwarded-proto': 'https' };
   const api = await playwright.request.newContext({ baseURL });
   const csrf = await api.get('/api/auth/csrf', { headers: https });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith('__Host-authjs.csrf-token='))!;
+  const csrfCookie = csrf
+    .headersArray()
+    .find((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith('__Host-authjs.csrf-token='))!;
 
   const signedIn = await api.post('/api/auth/callback/credentials', {
     headers: { ...https, cookie: csrfCookie.value.split(';')[0] },
     form: { email: author.email, password: author.password, csrfToken, callbackUrl: '/admin' },
     maxRedirects: 0,
   });
-  const device = signedIn.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith('__Host-inkwell-device='));
+  const device = signedIn
+    .headersArray()
+    .find((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith('__Host-inkwell-device='));
   expect(device?.value).toMatch(/;\s*Secure/i);
   expect(device?.value).toMatch(/;\s*HttpOnly/i);
   expect(device?.value).toMatch(/;\s*SameSite=Lax/i);

@@ -29,7 +29,9 @@ describe(`native modules on Node ${process.versions.node}`, () => {
       sql: "insert into posts (slug, title, content_text, author_id, status) values (?, ?, ?, 1, 'published')",
       args: ['runtime', 'Runtimes', 'A quoted passage about long-term support'],
     });
-    const { rows } = await client.execute("select p.slug from posts_fts join posts p on p.id = posts_fts.rowid where posts_fts match 'support'");
+    const { rows } = await client.execute(
+      "select p.slug from posts_fts join posts p on p.id = posts_fts.rowid where posts_fts match 'support'",
+    );
     expect(rows.map((r) => r.slug)).toEqual(['runtime']);
     expect((await client.execute('PRAGMA journal_mode')).rows[0].journal_mode).toBe('wal');
     client.close();
@@ -44,7 +46,9 @@ describe(`native modules on Node ${process.versions.node}`, () => {
   });
 
   it('sharp re-encodes an uploaded image to WebP', async () => {
-    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#a33' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#a33' } })
+      .png()
+      .toBuffer();
     const { renditions } = await processImage(png);
     const full = renditions.at(-1)!;
     expect([full.width, full.height, full.mimeType]).toEqual([40, 30, 'image/webp']);

@@ -21,4 +21,3 @@ export function readOrCreateSecret(dataDir: string, name: string): string {
   fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }
-

@@ -4,7 +4,12 @@
 import fs from 'node:fs';
 
 function parse(version) {
-  return String(version).replace(/^v/, '').split('.').map(function (part) { return parseInt(part, 10) || 0; });
+  return String(version)
+    .replace(/^v/, '')
+    .split('.')
+    .map(function (part) {
+      return parseInt(part, 10) || 0;
+    });
 }
 
 function atLeast(version, minimum) {
@@ -23,7 +28,10 @@ var current = process.versions.node;
 
 if (!atLeast(current, minimum)) {
   console.error(
-    'Inkwell needs Node.js ' + minimum + ' or newer (Node 24 LTS recommended); this is Node.js ' + current +
+    'Inkwell needs Node.js ' +
+      minimum +
+      ' or newer (Node 24 LTS recommended); this is Node.js ' +
+      current +
       '. Install Node 24 (https://nodejs.org/ or `nvm install`, see .nvmrc) and run the command again.',
   );
   process.exit(1);

@@ -41,7 +41,9 @@ httpServer.on('request', (request, response) => {
 async function main() {
   await app.prepare();
   httpServer.listen(env.PORT, () => {
-    const trusting = proxies.size ? `X-Forwarded-For from ${env.TRUSTED_PROXIES.join(', ')}` : 'socket addresses only (TRUSTED_PROXIES is empty)';
+    const trusting = proxies.size
+      ? `X-Forwarded-For from ${env.TRUSTED_PROXIES.join(', ')}`
+      : 'socket addresses only (TRUSTED_PROXIES is empty)';
     // Worded like `next start`'s banner, which operators (and e2e/setup.spec.ts) look for.
     console.log(`✓ Ready on http://localhost:${env.PORT} — client addresses: ${trusting}`);
   });

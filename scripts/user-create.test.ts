@@ -42,7 +42,16 @@ describe('npm run user:create', () => {
   });
 
   it('refuses a password under 12 characters', () => {
-    const { code, err } = userCreate('--email', 'bob@example.com', '--password', 'short words', '--name', 'Bob', '--role', 'author');
+    const { code, err } = userCreate(
+      '--email',
+      'bob@example.com',
+      '--password',
+      'short words',
+      '--name',
+      'Bob',
+      '--role',
+      'author',
+    );
     expect(code).toBe(1);
     expect(err).toContain('at least 12 characters');
   });
@@ -54,7 +63,16 @@ describe('npm run user:create', () => {
   });
 
   it('refuses a password made of the account’s own email', () => {
-    const own = userCreate('--email', 'bob.builder@example.com', '--password', 'bob.builder@example.com', '--name', 'Bob', '--role', 'author');
+    const own = userCreate(
+      '--email',
+      'bob.builder@example.com',
+      '--password',
+      'bob.builder@example.com',
+      '--name',
+      'Bob',
+      '--role',
+      'author',
+    );
     expect(own.code).toBe(1);
     expect(own.err).toContain('too easy to guess');
   });
@@ -67,7 +85,16 @@ describe('npm run user:create', () => {
   });
 
   it('refuses an unknown role', () => {
-    const { code, err } = userCreate('--email', 'bob@example.com', '--password', 'a long passphrase', '--name', 'Bob', '--role', 'owner');
+    const { code, err } = userCreate(
+      '--email',
+      'bob@example.com',
+      '--password',
+      'a long passphrase',
+      '--name',
+      'Bob',
+      '--role',
+      'owner',
+    );
     expect(code).toBe(1);
     expect(err).toContain('--role must be one of: admin, author');
   });

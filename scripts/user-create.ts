@@ -8,12 +8,13 @@ import { hashPassword, passwordProblem } from '@/lib/auth/password';
 
 const USAGE = 'Usage: npm run user:create -- --email E --password P --name N --role admin|author';
 
-const argsSchema = z.object({
-  email: z.email('--email must be an email address'),
-  password: z.string(),
-  name: z.string().trim().min(1, '--name is required').max(100),
-  role: z.enum(USER_ROLES, { message: `--role must be one of: ${USER_ROLES.join(', ')}` }),
-})
+const argsSchema = z
+  .object({
+    email: z.email('--email must be an email address'),
+    password: z.string(),
+    name: z.string().trim().min(1, '--name is required').max(100),
+    role: z.enum(USER_ROLES, { message: `--role must be one of: ${USER_ROLES.join(', ')}` }),
+  })
   // The operator chooses this password (it is not temporary), under the same policy as everyone.
   .superRefine(({ password, email, name }, ctx) => {
     const problem = passwordProblem(password, [email, name]);

@@ -15,7 +15,8 @@ import { cacheTags } from '@/lib/cache/tags';
 import { requestOrigin } from '@/lib/request-origin';
 import { parseSiteSettings } from '@/lib/settings/schema';
 
-const REFUSED = 'This setup link is not valid: it has expired or was already used. Restart the server and open the new link it prints.';
+const REFUSED =
+  'This setup link is not valid: it has expired or was already used. Restart the server and open the new link it prints.';
 
 const setupSchema = z
   .object({
@@ -40,7 +41,10 @@ export const createOwnerAccount = formAction({ access: 'public', schema: setupSc
   if (await findUserByEmail(input.email)) {
     return fail('Please correct the highlighted fields.', { email: ['An account with this email already exists.'] });
   }
-  const created = await createFirstAdmin({ ...input, passwordHash: await hashPassword(input.password) }, hashSetupToken(input.token));
+  const created = await createFirstAdmin(
+    { ...input, passwordHash: await hashPassword(input.password) },
+    hashSetupToken(input.token),
+  );
   // Someone else finished setup a moment earlier: there is nothing left to set up.
   if (!created.ok && created.reason === 'admin-exists') redirect('/login');
   // The link expired, or was spent by another submit, while this form was open.

@@ -40,7 +40,14 @@ function Series({ days, metric, label, fillClass }: SeriesProps) {
         preserveAspectRatio="none"
         className="mt-3 h-16 w-full"
       >
-        <line x1={0} x2={width} y1={HEIGHT - 0.5} y2={HEIGHT - 0.5} className="stroke-stone-300 dark:stroke-stone-700" strokeWidth={1} />
+        <line
+          x1={0}
+          x2={width}
+          y1={HEIGHT - 0.5}
+          y2={HEIGHT - 0.5}
+          className="stroke-stone-300 dark:stroke-stone-700"
+          strokeWidth={1}
+        />
         {days.map((d, i) => {
           const value = d[metric];
           // Empty days keep a sliver so the month's shape stays readable.
@@ -77,9 +84,15 @@ export function ActivityChart({ days }: { days: DayActivity[] }) {
           <caption className="sr-only">Views and comments per day (UTC)</caption>
           <thead>
             <tr className="border-b border-stone-200 dark:border-stone-800">
-              <th scope="col" className="py-1 font-medium">Day</th>
-              <th scope="col" className="py-1 text-right font-medium">Views</th>
-              <th scope="col" className="py-1 text-right font-medium">Comments</th>
+              <th scope="col" className="py-1 font-medium">
+                Day
+              </th>
+              <th scope="col" className="py-1 text-right font-medium">
+                Views
+              </th>
+              <th scope="col" className="py-1 text-right font-medium">
+                Comments
+              </th>
             </tr>
           </thead>
           <tbody>

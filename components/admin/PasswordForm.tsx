@@ -7,7 +7,15 @@ import { MIN_PASSWORD_LENGTH, PASSWORD_HINT } from '@/lib/auth/password-policy';
 import { fieldError, type FormAction } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
 
-export function PasswordForm({ action, email, submitLabel = 'Change password' }: { action: FormAction; email: string; submitLabel?: string }) {
+export function PasswordForm({
+  action,
+  email,
+  submitLabel = 'Change password',
+}: {
+  action: FormAction;
+  email: string;
+  submitLabel?: string;
+}) {
   const [state, formAction] = useFormAction(action);
   return (
     <form action={formAction} className="space-y-5">

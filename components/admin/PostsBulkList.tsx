@@ -44,7 +44,8 @@ export function PostsBulkList({
       </div>
     );
   }
-  const button = 'rounded border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800';
+  const button =
+    'rounded border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800';
   return (
     <form action={formAction} className="space-y-3">
       <FormMessage state={state} />
@@ -71,13 +72,29 @@ export function PostsBulkList({
               <th scope="col" className="w-8 px-3 py-2">
                 <span className="sr-only">Select</span>
               </th>
-              <th scope="col" className="px-3 py-2 font-medium">Title</th>
-              <th scope="col" className="px-3 py-2 font-medium">Status</th>
-              {showAuthor && <th scope="col" className="px-3 py-2 font-medium">Author</th>}
-              <th scope="col" className="px-3 py-2 font-medium">Labels</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Comments</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Views</th>
-              <th scope="col" className="px-3 py-2 font-medium">Date</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Title
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Status
+              </th>
+              {showAuthor && (
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Author
+                </th>
+              )}
+              <th scope="col" className="px-3 py-2 font-medium">
+                Labels
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Comments
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Views
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Date
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
@@ -100,7 +117,9 @@ export function PostsBulkList({
                 <td className="px-3 py-2">{post.labels.join(', ')}</td>
                 <td className="px-3 py-2 text-right tabular-nums">
                   {post.approvedComments}
-                  {post.pendingComments > 0 && <span className="text-stone-600 dark:text-stone-400"> (+{post.pendingComments} pending)</span>}
+                  {post.pendingComments > 0 && (
+                    <span className="text-stone-600 dark:text-stone-400"> (+{post.pendingComments} pending)</span>
+                  )}
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{post.views}</td>
                 <td className="whitespace-nowrap px-3 py-2">

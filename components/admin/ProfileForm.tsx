@@ -11,7 +11,15 @@ export function ProfileForm({ action, name, bio }: { action: FormAction; name: s
   return (
     <form action={formAction} className="space-y-5">
       <FormMessage state={state} />
-      <TextField label="Name" name="name" autoComplete="name" required maxLength={100} defaultValue={fieldValue(state, 'name', name)} error={fieldError(state, 'name')} />
+      <TextField
+        label="Name"
+        name="name"
+        autoComplete="name"
+        required
+        maxLength={100}
+        defaultValue={fieldValue(state, 'name', name)}
+        error={fieldError(state, 'name')}
+      />
       <TextField
         label="Bio"
         name="bio"

@@ -9,7 +9,11 @@ import { useFormAction } from '@/lib/forms/use-form-action';
 import type { CommentPolicy, SiteSettings } from '@/lib/settings/schema';
 
 const POLICIES: { value: CommentPolicy; label: string; hint: string }[] = [
-  { value: 'holdFirstTime', label: 'Hold a commenter’s first comment', hint: 'Once one of their comments is approved, the next ones appear at once.' },
+  {
+    value: 'holdFirstTime',
+    label: 'Hold a commenter’s first comment',
+    hint: 'Once one of their comments is approved, the next ones appear at once.',
+  },
   { value: 'holdAll', label: 'Hold every comment', hint: 'Nothing appears until you approve it.' },
   { value: 'publishAll', label: 'Publish at once', hint: 'Comments appear immediately, unless they contain a disallowed word.' },
 ];
@@ -42,7 +46,14 @@ export function SettingsForm({ action, settings, timeZones, siteUrlFromEnv }: Se
     <form action={formAction} className="space-y-8">
       <FormMessage state={state} />
       <Fieldset legend="Blog">
-        <TextField label="Blog title" name="title" required maxLength={100} defaultValue={value('title', settings.title)} error={error('title')} />
+        <TextField
+          label="Blog title"
+          name="title"
+          required
+          maxLength={100}
+          defaultValue={value('title', settings.title)}
+          error={error('title')}
+        />
         <TextField
           label="Description"
           name="description"

@@ -2,7 +2,17 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 
 /** The frame of the sign-in and setup pages: the blog's name, a heading, the form. */
-export function AuthCard({ blogTitle, heading, intro, children }: { blogTitle: string; heading: string; intro?: ReactNode; children: ReactNode }) {
+export function AuthCard({
+  blogTitle,
+  heading,
+  intro,
+  children,
+}: {
+  blogTitle: string;
+  heading: string;
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-5 py-12">
       <p className="mb-8 text-center font-serif text-2xl font-semibold">

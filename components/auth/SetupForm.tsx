@@ -18,7 +18,14 @@ export function SetupForm({ action, token }: SetupFormProps) {
     <form action={formAction} className="space-y-5">
       <input type="hidden" name="token" value={token} />
       <FormMessage state={state} />
-      <TextField label="Name" name="name" autoComplete="name" required defaultValue={fieldValue(state, 'name')} error={fieldError(state, 'name')} />
+      <TextField
+        label="Name"
+        name="name"
+        autoComplete="name"
+        required
+        defaultValue={fieldValue(state, 'name')}
+        error={fieldError(state, 'name')}
+      />
       <TextField
         label="Email"
         name="email"

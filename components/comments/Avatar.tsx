@@ -1,6 +1,15 @@
 // A generated avatar: the commenter's initials on a colour picked from their name.
 // Nothing is fetched from third parties (no Gravatar), so no reader is tracked by an image.
-const COLOURS = ['bg-amber-700', 'bg-emerald-700', 'bg-sky-700', 'bg-rose-700', 'bg-violet-700', 'bg-teal-700', 'bg-orange-700', 'bg-indigo-700'];
+const COLOURS = [
+  'bg-amber-700',
+  'bg-emerald-700',
+  'bg-sky-700',
+  'bg-rose-700',
+  'bg-violet-700',
+  'bg-teal-700',
+  'bg-orange-700',
+  'bg-indigo-700',
+];
 
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);

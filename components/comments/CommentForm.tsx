@@ -27,7 +27,15 @@ const noSubscription = () => () => {};
 const input =
   'mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base dark:border-stone-600 dark:bg-stone-900 aria-[invalid=true]:border-red-700 dark:aria-[invalid=true]:border-red-400';
 
-export function CommentForm({ action, postSlug, parentId, receivesQuotes = false, heading, onCancel, closesAt = null }: CommentFormProps) {
+export function CommentForm({
+  action,
+  postSlug,
+  parentId,
+  receivesQuotes = false,
+  heading,
+  onCancel,
+  closesAt = null,
+}: CommentFormProps) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const [body, setBody] = useState(state?.values.body ?? '');
@@ -41,7 +49,11 @@ export function CommentForm({ action, postSlug, parentId, receivesQuotes = false
     if (!receivesQuotes) return;
     function onQuote(event: Event) {
       const { text } = (event as CustomEvent<QuoteEventDetail>).detail;
-      const quoted = text.trim().split(/\r?\n/).map((line) => `> ${line}`.trimEnd()).join('\n');
+      const quoted = text
+        .trim()
+        .split(/\r?\n/)
+        .map((line) => `> ${line}`.trimEnd())
+        .join('\n');
       setBody((current) => `${current.trim() ? `${current.trimEnd()}\n\n` : ''}${quoted}\n\n`);
       void fetchToken();
       bodyRef.current?.focus();
@@ -65,7 +77,11 @@ export function CommentForm({ action, postSlug, parentId, receivesQuotes = false
   }, [state]);
 
   // The cached page cannot know the time; the browser can. The server checks again on posting.
-  const closed = useSyncExternalStore(noSubscription, () => closesAt !== null && Date.now() > Date.parse(closesAt), () => false);
+  const closed = useSyncExternalStore(
+    noSubscription,
+    () => closesAt !== null && Date.now() > Date.parse(closesAt),
+    () => false,
+  );
 
   const error = (field: CommentField) => failed?.fieldErrors[field];
   const describedBy = (field: CommentField, extra?: string) =>
@@ -84,22 +100,35 @@ export function CommentForm({ action, postSlug, parentId, receivesQuotes = false
   }
 
   return (
-    <form action={formAction} onFocusCapture={() => void fetchToken()} onSubmit={(event) => {
+    <form
+      action={formAction}
+      onFocusCapture={() => void fetchToken()}
+      onSubmit={(event) => {
         setPostedBody(body);
         void holdSubmitForToken(event);
-      }} className="mt-4 space-y-4" aria-labelledby={fieldId('heading')} noValidate>
+      }}
+      className="mt-4 space-y-4"
+      aria-labelledby={fieldId('heading')}
+      noValidate
+    >
       <h3 id={fieldId('heading')} className="text-lg font-semibold">
         {heading}
       </h3>
       {state?.ok && (
-        <p role="status" className="rounded-md border border-emerald-700 bg-emerald-50 p-3 text-sm text-emerald-900 dark:border-emerald-400 dark:bg-emerald-950 dark:text-emerald-100">
+        <p
+          role="status"
+          className="rounded-md border border-emerald-700 bg-emerald-50 p-3 text-sm text-emerald-900 dark:border-emerald-400 dark:bg-emerald-950 dark:text-emerald-100"
+        >
           {state.status === 'pending'
             ? 'Thank you! Your comment is awaiting moderation. Only you can see it until it is approved.'
             : 'Thank you! Your comment is published.'}
         </p>
       )}
       {failed?.error && (
-        <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
+        <p
+          role="alert"
+          className="rounded-md border border-red-700 bg-red-50 p-3 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+        >
           {failed.error}
         </p>
       )}
@@ -171,7 +200,10 @@ export function CommentForm({ action, postSlug, parentId, receivesQuotes = false
         />
         <div className="mt-1 flex justify-between gap-4 text-xs text-stone-600 dark:text-stone-400">
           <p id={fieldId('body-help')}>Plain text. Start a line with &gt; to quote. Links are made clickable.</p>
-          <p id={fieldId('body-count')} className={body.length > MAX_COMMENT_LENGTH ? 'font-semibold text-red-800 dark:text-red-300' : undefined}>
+          <p
+            id={fieldId('body-count')}
+            className={body.length > MAX_COMMENT_LENGTH ? 'font-semibold text-red-800 dark:text-red-300' : undefined}
+          >
             {body.length.toLocaleString('en')} / {MAX_COMMENT_LENGTH.toLocaleString('en')}
           </p>
         </div>

@@ -20,7 +20,9 @@ interface SectionProps {
 
 function CommentThread({ thread, ...props }: { thread: Threaded<ApprovedComment> } & SectionProps) {
   const { comment, replies } = thread;
-  const exact = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short', timeZone: props.timeZone }).format(comment.createdAt);
+  const exact = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short', timeZone: props.timeZone }).format(
+    comment.createdAt,
+  );
   return (
     <li id={`comment-${comment.id}`} className="mt-6 scroll-mt-6">
       <article aria-label={`Comment by ${comment.authorName}`} className="flex gap-3">
@@ -37,7 +39,9 @@ function CommentThread({ thread, ...props }: { thread: Threaded<ApprovedComment>
               )}
             </span>
             {comment.byPostAuthor && (
-              <span className="ml-2 rounded bg-accent-600 px-1.5 py-0.5 text-xs font-semibold text-white dark:bg-accent-400 dark:text-stone-950">Author</span>
+              <span className="ml-2 rounded bg-accent-600 px-1.5 py-0.5 text-xs font-semibold text-white dark:bg-accent-400 dark:text-stone-950">
+                Author
+              </span>
             )}
             <span aria-hidden="true"> · </span>
             {/* Named by what it shows ("3 days ago"), so a voice-control user can say it (WCAG 2.5.3). */}
@@ -47,8 +51,14 @@ function CommentThread({ thread, ...props }: { thread: Threaded<ApprovedComment>
             </a>
           </p>
           {/* Rendered from plain text with every character escaped (lib/content/comment-text). */}
-          <div {...{ [QUOTABLE_ATTRIBUTE]: '' }} className="comment-body mt-1 space-y-2 break-words leading-relaxed" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
-          {props.open && <ReplyButton action={props.action} postSlug={props.postSlug} commentId={comment.id} authorName={comment.authorName} />}
+          <div
+            {...{ [QUOTABLE_ATTRIBUTE]: '' }}
+            className="comment-body mt-1 space-y-2 break-words leading-relaxed"
+            dangerouslySetInnerHTML={{ __html: comment.bodyHtml }}
+          />
+          {props.open && (
+            <ReplyButton action={props.action} postSlug={props.postSlug} commentId={comment.id} authorName={comment.authorName} />
+          )}
         </div>
       </article>
       {replies.length > 0 && (
@@ -66,7 +76,10 @@ function CommentThread({ thread, ...props }: { thread: Threaded<ApprovedComment>
 export function CommentSection(props: SectionProps) {
   const { comments, open, closesAt, postSlug, action } = props;
   return (
-    <section aria-labelledby="comments-heading" className="mt-12 border-t border-stone-200 pt-8 dark:border-stone-800 print:hidden">
+    <section
+      aria-labelledby="comments-heading"
+      className="mt-12 border-t border-stone-200 pt-8 dark:border-stone-800 print:hidden"
+    >
       <h2 id="comments-heading" className="text-xl font-semibold">
         {comments.length === 0 ? 'No comments yet' : comments.length === 1 ? '1 comment' : `${comments.length} comments`}
       </h2>

@@ -29,7 +29,10 @@ export function PendingComments({ postSlug }: { postSlug: string }) {
   const mine = all.filter((c) => c.postSlug === postSlug && !document.getElementById(`comment-${c.id}`));
   if (mine.length === 0) return null;
   return (
-    <section aria-labelledby="pending-heading" className="mt-8 rounded-lg border border-dashed border-stone-400 p-4 dark:border-stone-600">
+    <section
+      aria-labelledby="pending-heading"
+      className="mt-8 rounded-lg border border-dashed border-stone-400 p-4 dark:border-stone-600"
+    >
       <h3 id="pending-heading" className="text-sm font-semibold">
         Your comments awaiting moderation
       </h3>

@@ -2,7 +2,11 @@
 
 import type { SaveConflict } from '@/lib/posts/concurrency';
 
-const plain = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Shown when a save was refused because the post changed elsewhere. Both versions are kept (the refused
@@ -18,7 +22,11 @@ export function ConflictPanel({
   onUseTheirs: () => void;
 }) {
   return (
-    <section role="alert" aria-labelledby="conflict-heading" className="rounded-lg border-2 border-red-600 bg-red-50 p-4 text-red-950 dark:bg-red-950 dark:text-red-50">
+    <section
+      role="alert"
+      aria-labelledby="conflict-heading"
+      className="rounded-lg border-2 border-red-600 bg-red-50 p-4 text-red-950 dark:bg-red-950 dark:text-red-50"
+    >
       <h2 id="conflict-heading" className="font-semibold">
         This post was changed in another tab or by someone else
       </h2>
@@ -39,7 +47,11 @@ export function ConflictPanel({
         </div>
       </div>
       <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" onClick={onKeepMine} className="rounded bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800">
+        <button
+          type="button"
+          onClick={onKeepMine}
+          className="rounded bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800"
+        >
           Keep my version
         </button>
         <button type="button" onClick={onUseTheirs} className="rounded border border-red-700 px-3 py-1.5 text-sm font-medium">

@@ -3,7 +3,15 @@
 import { useId, useState } from 'react';
 
 /** Pick labels from the blog's labels or create new ones by typing them. */
-export function LabelPicker({ labels, known, onChange }: { labels: string[]; known: string[]; onChange: (labels: string[]) => void }) {
+export function LabelPicker({
+  labels,
+  known,
+  onChange,
+}: {
+  labels: string[];
+  known: string[];
+  onChange: (labels: string[]) => void;
+}) {
   const [draft, setDraft] = useState('');
   const inputId = useId();
   const listId = useId();
@@ -22,7 +30,10 @@ export function LabelPicker({ labels, known, onChange }: { labels: string[]; kno
       {labels.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Chosen labels">
           {labels.map((label) => (
-            <li key={label} className="flex items-center gap-1 rounded-full bg-stone-200 py-0.5 pl-2.5 pr-1 text-xs dark:bg-stone-800">
+            <li
+              key={label}
+              className="flex items-center gap-1 rounded-full bg-stone-200 py-0.5 pl-2.5 pr-1 text-xs dark:bg-stone-800"
+            >
               {label}
               <button
                 type="button"

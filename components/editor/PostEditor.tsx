@@ -36,7 +36,14 @@ const isImageFile = (file: File) => file.type.startsWith('image/');
 const EXTENSIONS = postEditorExtensions({ placeholder: 'Write, or paste…' });
 
 /** The WYSIWYG editor for a post body: toolbar, text, dialogs for links, quote sources and images, word count. */
-export function PostEditor({ initialHtml, onChange, uploadImage, onEditor, label = 'Post body', id = 'post-body-editor' }: PostEditorProps) {
+export function PostEditor({
+  initialHtml,
+  onChange,
+  uploadImage,
+  onEditor,
+  label = 'Post body',
+  id = 'post-body-editor',
+}: PostEditorProps) {
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [dialogKey, setDialogKey] = useState(0);
   const [imageQueue, setImageQueue] = useState<{ key: number; file: File; pos: number | null }[]>([]);
@@ -51,7 +58,10 @@ export function PostEditor({ initialHtml, onChange, uploadImage, onEditor, label
     setDialog(next);
   };
   const queueImages = (files: File[], pos: number | null) =>
-    setImageQueue((queue) => [...queue, ...files.filter(isImageFile).map((file) => ({ key: ++nextImageKey.current, file, pos }))]);
+    setImageQueue((queue) => [
+      ...queue,
+      ...files.filter(isImageFile).map((file) => ({ key: ++nextImageKey.current, file, pos })),
+    ]);
 
   useEffect(() => {
     handlers.current = { onChange, queueImages };
@@ -78,7 +88,8 @@ export function PostEditor({ initialHtml, onChange, uploadImage, onEditor, label
         id,
         'aria-label': label,
         'aria-multiline': 'true',
-        class: 'post-body prose prose-stone prose-lg max-w-none min-h-[50vh] px-1 py-4 font-serif focus:outline-none dark:prose-invert prose-headings:font-sans',
+        class:
+          'post-body prose prose-stone prose-lg max-w-none min-h-[50vh] px-1 py-4 font-serif focus:outline-none dark:prose-invert prose-headings:font-sans',
       },
       handleDrop: (view, event) => {
         const files = Array.from(event.dataTransfer?.files ?? []).filter(isImageFile);
@@ -138,7 +149,11 @@ export function PostEditor({ initialHtml, onChange, uploadImage, onEditor, label
   };
 
   const saveQuoteSource = (source: QuoteSource | null) => {
-    editor?.chain().focus().setQuoteSource(source, dialog?.kind === 'quoteSource' ? dialog.pos : undefined).run();
+    editor
+      ?.chain()
+      .focus()
+      .setQuoteSource(source, dialog?.kind === 'quoteSource' ? dialog.pos : undefined)
+      .run();
     setDialog(null);
   };
 

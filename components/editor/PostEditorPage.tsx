@@ -27,7 +27,10 @@ export function PostEditorPage({ knownLabels, ...options }: PostSavingOptions & 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3 border-b border-stone-200 pb-3 dark:border-stone-800">
-        <span className="rounded-full bg-stone-200 px-2.5 py-0.5 text-xs font-medium dark:bg-stone-800" aria-label={`Status: ${STATUS_LABELS[status]}`}>
+        <span
+          className="rounded-full bg-stone-200 px-2.5 py-0.5 text-xs font-medium dark:bg-stone-800"
+          aria-label={`Status: ${STATUS_LABELS[status]}`}
+        >
           {STATUS_LABELS[status]}
           {editing.pending ? ' · unpublished changes' : ''}
         </span>
@@ -44,35 +47,65 @@ export function PostEditorPage({ knownLabels, ...options }: PostSavingOptions & 
         </p>
         <div className="ml-auto flex flex-wrap gap-2">
           {postId !== null && (
-            <button type="button" onClick={editing.openPreview} className="rounded border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-600">
+            <button
+              type="button"
+              onClick={editing.openPreview}
+              className="rounded border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-600"
+            >
               Preview<span className="sr-only"> (opens in a new tab)</span>
             </button>
           )}
           {(status === 'published' || status === 'scheduled') && (
-            <button type="button" disabled={busy} onClick={() => editing.transition('unpublish')} className="rounded border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-600">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => editing.transition('unpublish')}
+              className="rounded border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-600"
+            >
               Unpublish
             </button>
           )}
           {postId !== null && (
-            <button type="button" disabled={busy} onClick={() => editing.transition('trash')} className="rounded border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-600">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => editing.transition('trash')}
+              className="rounded border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-600"
+            >
               Move to trash
             </button>
           )}
-          <button type="button" disabled={busy || !!conflict} onClick={editing.askToPublish} className="rounded bg-stone-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-stone-700 disabled:opacity-50 dark:bg-stone-100 dark:text-stone-900">
+          <button
+            type="button"
+            disabled={busy || !!conflict}
+            onClick={editing.askToPublish}
+            className="rounded bg-stone-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-stone-700 disabled:opacity-50 dark:bg-stone-100 dark:text-stone-900"
+          >
             {editing.primaryLabel}
           </button>
         </div>
       </div>
 
-      {editing.notice && <p className="rounded border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-700 dark:bg-stone-900">{editing.notice}</p>}
+      {editing.notice && (
+        <p className="rounded border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-700 dark:bg-stone-900">
+          {editing.notice}
+        </p>
+      )}
       {errors.form && !errors.title && !errors.slug && !conflict && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           {errors.form}
         </p>
       )}
       {offer && (
-        <div role="alert" className="rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50">
-          This browser kept changes from {new Date(offer.savedAt).toLocaleString()} that were never saved, made before the post changed elsewhere.{' '}
+        <div
+          role="alert"
+          className="rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50"
+        >
+          This browser kept changes from {new Date(offer.savedAt).toLocaleString()} that were never saved, made before the post
+          changed elsewhere.{' '}
           <button type="button" className="underline" onClick={editing.restoreOffer}>
             Restore them
           </button>{' '}
@@ -81,13 +114,7 @@ export function PostEditorPage({ knownLabels, ...options }: PostSavingOptions & 
           </button>
         </div>
       )}
-      {conflict && (
-        <ConflictPanel
-          conflict={conflict}
-          onKeepMine={editing.keepMine}
-          onUseTheirs={editing.takeTheirs}
-        />
-      )}
+      {conflict && <ConflictPanel conflict={conflict} onKeepMine={editing.keepMine} onUseTheirs={editing.takeTheirs} />}
 
       <div className="grid gap-6 lg:grid-cols-[1fr_16rem]">
         <div className="min-w-0 space-y-3">
@@ -131,7 +158,9 @@ export function PostEditorPage({ knownLabels, ...options }: PostSavingOptions & 
             onChooseCover={editing.chooseCover}
             coverError={editing.coverError ?? errors.coverMediaId}
           />
-          {postId !== null && <RevisionsPanel revisions={editing.revisions} onRestore={editing.restore} busyId={editing.restoring} />}
+          {postId !== null && (
+            <RevisionsPanel revisions={editing.revisions} onRestore={editing.restore} busyId={editing.restoring} />
+          )}
         </aside>
       </div>
 

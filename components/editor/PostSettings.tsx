@@ -50,7 +50,11 @@ export function PostSettings({
 }) {
   const ids = { slugError: useId(), slugHint: useId(), dateHint: useId(), dateError: useId(), excerptHint: useId() };
   // The date is shown in the browser's time zone, which the server does not know: render it in the browser only.
-  const inBrowser = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
 
   return (
     <div className="space-y-5">
@@ -106,7 +110,11 @@ export function PostSettings({
           <div className="mt-2 space-y-2">
             {/* A stored rendition with a fixed address; next/image would add nothing here. */}
             {/* eslint-disable-next-line @next/next/no-img-element */}
-            <img src={value.cover.src} alt="Cover image" className="max-h-32 rounded border border-stone-200 dark:border-stone-700" />
+            <img
+              src={value.cover.src}
+              alt="Cover image"
+              className="max-h-32 rounded border border-stone-200 dark:border-stone-700"
+            />
             <button type="button" onClick={() => onChange({ cover: null })} className="text-sm underline">
               Remove cover image
             </button>

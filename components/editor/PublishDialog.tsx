@@ -50,8 +50,8 @@ export function PublishDialog({
         {plan.kind === 'schedule' && (
           <>
             {name} will be published automatically on{' '}
-            <strong>{plan.at.toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' })}</strong> at <code>{address}</code>.
-            Until then only signed-in people can see it.
+            <strong>{plan.at.toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' })}</strong> at{' '}
+            <code>{address}</code>. Until then only signed-in people can see it.
           </>
         )}
         {plan.kind === 'update' && (

@@ -10,12 +10,22 @@ export interface RevisionView {
 const REASONS = { autosave: 'Autosaved', publish: 'Published', restore: 'Saved before a restore' } as const;
 
 /** The post's revisions, newest first; restoring one loads it into the editor (and is itself undoable). */
-export function RevisionsPanel({ revisions, onRestore, busyId }: { revisions: RevisionView[]; onRestore: (id: number) => void; busyId: number | null }) {
+export function RevisionsPanel({
+  revisions,
+  onRestore,
+  busyId,
+}: {
+  revisions: RevisionView[];
+  onRestore: (id: number) => void;
+  busyId: number | null;
+}) {
   return (
     <details className="rounded-lg border border-stone-300 dark:border-stone-700">
       <summary className="cursor-pointer px-3 py-2 text-sm font-medium">Revisions ({revisions.length})</summary>
       {revisions.length === 0 ? (
-        <p className="px-3 pb-3 text-sm text-stone-600 dark:text-stone-400">None yet: one is kept on every publish and every ten minutes of writing.</p>
+        <p className="px-3 pb-3 text-sm text-stone-600 dark:text-stone-400">
+          None yet: one is kept on every publish and every ten minutes of writing.
+        </p>
       ) : (
         <ol className="divide-y divide-stone-200 px-3 pb-2 text-sm dark:divide-stone-800" aria-label="Revisions">
           {revisions.map((revision) => {

@@ -13,7 +13,15 @@ const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
  * The formatting toolbar: one tab stop, arrow keys move between buttons (the ARIA toolbar pattern),
  * every button named, toggles report aria-pressed, shortcuts announced with aria-keyshortcuts.
  */
-export function Toolbar({ editor, onDialog, controls }: { editor: Editor; onDialog: (action: DialogAction) => void; controls: string }) {
+export function Toolbar({
+  editor,
+  onDialog,
+  controls,
+}: {
+  editor: Editor;
+  onDialog: (action: DialogAction) => void;
+  controls: string;
+}) {
   const mac = useSyncExternalStore(noSubscribe, isMac, () => false);
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
@@ -32,11 +40,15 @@ export function Toolbar({ editor, onDialog, controls }: { editor: Editor; onDial
     const enabled = state.flatMap((s, i) => (s.enabled ? [i] : []));
     const at = Math.max(0, enabled.indexOf(focusIndex));
     const to =
-      event.key === 'ArrowRight' ? (at + 1) % enabled.length
-      : event.key === 'ArrowLeft' ? (at - 1 + enabled.length) % enabled.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? enabled.length - 1
-      : null;
+      event.key === 'ArrowRight'
+        ? (at + 1) % enabled.length
+        : event.key === 'ArrowLeft'
+          ? (at - 1 + enabled.length) % enabled.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? enabled.length - 1
+              : null;
     if (to === null) return;
     event.preventDefault();
     setFocusIndex(enabled[to]);
@@ -53,7 +65,11 @@ export function Toolbar({ editor, onDialog, controls }: { editor: Editor; onDial
       className="sticky top-0 z-10 flex flex-wrap items-center gap-1 border-b border-stone-200 bg-stone-50/95 px-2 py-1.5 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95"
     >
       {TOOLBAR_GROUPS.map((group, g) => (
-        <div key={g} role="group" className="flex items-center gap-0.5 border-r border-stone-200 pr-1 last:border-r-0 dark:border-stone-800">
+        <div
+          key={g}
+          role="group"
+          className="flex items-center gap-0.5 border-r border-stone-200 pr-1 last:border-r-0 dark:border-stone-800"
+        >
           {group.map((action) => {
             const i = ++index;
             const { active, enabled } = state[i];

@@ -32,6 +32,8 @@ export function actionForm(entries: Record<string, string>): FormData {
 
 // A save that could not reach the server may mean the session ended: ask next-auth, which answers signed-out requests too.
 export async function signedIn(): Promise<boolean> {
-  const session = await fetch('/api/auth/session', { cache: 'no-store' }).then((r) => r.json()).catch(() => undefined);
+  const session = await fetch('/api/auth/session', { cache: 'no-store' })
+    .then((r) => r.json())
+    .catch(() => undefined);
   return session === undefined || !!session?.user;
 }

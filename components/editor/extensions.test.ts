@@ -65,7 +65,9 @@ describe('quotes', () => {
 
   it('reads a source caption without a cite element', () => {
     const editor = makeEditor('<figure><blockquote><p>Q</p></blockquote><figcaption>– Someone Famous</figcaption></figure>');
-    expect(saved(editor)).toBe('<figure><blockquote><p>Q</p></blockquote><figcaption>— <cite>Someone Famous</cite></figcaption></figure>');
+    expect(saved(editor)).toBe(
+      '<figure><blockquote><p>Q</p></blockquote><figcaption>— <cite>Someone Famous</cite></figcaption></figure>',
+    );
   });
 
   it('does not take a cite that is not a web address', () => {
@@ -82,7 +84,11 @@ describe('quotes', () => {
     editor.chain().setTextSelection({ from: start, to: end }).toggleBlockquote().run();
     expect(saved(editor)).toBe('<p>Intro</p><blockquote><p>One</p><p>Two</p></blockquote><p>Outro</p>');
 
-    editor.chain().setTextSelection(start + 2).toggleBlockquote().run();
+    editor
+      .chain()
+      .setTextSelection(start + 2)
+      .toggleBlockquote()
+      .run();
     expect(saved(editor)).toBe('<p>Intro</p><p>One</p><p>Two</p><p>Outro</p>');
   });
 
@@ -93,7 +99,9 @@ describe('quotes', () => {
       '<figure><blockquote cite="https://src.example/a"><p>Q</p></blockquote><figcaption>— <cite>A Source</cite></figcaption></figure>',
     );
     editor.chain().setTextSelection(2).setQuoteSource({ name: 'Only a name', url: 'javascript:alert(1)' }).run();
-    expect(saved(editor)).toBe('<figure><blockquote><p>Q</p></blockquote><figcaption>— <cite>Only a name</cite></figcaption></figure>');
+    expect(saved(editor)).toBe(
+      '<figure><blockquote><p>Q</p></blockquote><figcaption>— <cite>Only a name</cite></figcaption></figure>',
+    );
     editor.chain().setTextSelection(2).setQuoteSource(null).run();
     expect(saved(editor)).toBe('<blockquote><p>Q</p></blockquote>');
   });
@@ -202,7 +210,9 @@ describe('a Blogger-shaped post', () => {
 
     // The quoted passage is the two paragraphs between the opening and the closing single quote.
     const blocks: { from: number; to: number; text: string }[] = [];
-    editor.state.doc.forEach((node, offset) => blocks.push({ from: offset + 1, to: offset + node.nodeSize - 1, text: node.textContent }));
+    editor.state.doc.forEach((node, offset) =>
+      blocks.push({ from: offset + 1, to: offset + node.nodeSize - 1, text: node.textContent }),
+    );
     const first = blocks.findIndex((b) => b.text.startsWith("'...."));
     const last = blocks.findIndex((b) => b.text.endsWith("place to do it.'"));
     expect(last).toBe(first + 1);
@@ -215,7 +225,10 @@ describe('a Blogger-shaped post', () => {
     expect(quote).toContain('they lend things and they answer questions.');
     expect(quote).toContain('“the library is increasingly the town’s living room, more than strictly a place for books.”');
     // Every non-empty line of the original is a paragraph, in order, with its text intact.
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     expect(paragraphsIn(html)).toBe(lines.length);
     const plain = html.replace(/<[^>]+>/g, '\n');
     let at = 0;

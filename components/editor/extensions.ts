@@ -51,9 +51,7 @@ const PostLink = Link.extend({
 });
 
 const isTrackingPixel = (img: HTMLElement) =>
-  Number(img.getAttribute('width')) > 0 &&
-  Number(img.getAttribute('width')) <= 2 &&
-  Number(img.getAttribute('height')) <= 2;
+  Number(img.getAttribute('width')) > 0 && Number(img.getAttribute('width')) <= 2 && Number(img.getAttribute('height')) <= 2;
 
 const isImageSource = (src: string) => isWebUrl(src) || /^\/(?![/\\])/.test(src.trim());
 

@@ -35,7 +35,12 @@ function sourceNameFrom(figure: HTMLElement): string | null {
   if (!caption) return null;
   const cite = caption.querySelector('cite');
   const text = (cite ?? caption).textContent ?? '';
-  return text.replace(/^[\s—–-]+/, '').replace(/\s+/g, ' ').trim() || null;
+  return (
+    text
+      .replace(/^[\s—–-]+/, '')
+      .replace(/\s+/g, ' ')
+      .trim() || null
+  );
 }
 
 /** The source as a reader sees it: "— Name", linked nowhere (the URL is the quote's `cite`). */
@@ -129,7 +134,8 @@ export const Quote = Blockquote.extend<BlockquoteOptions>({
       button.className = 'editor-quote-source-button';
       button.addEventListener('click', () => {
         const pos = getPos();
-        if (typeof pos === 'number') button.dispatchEvent(new CustomEvent(EDIT_QUOTE_SOURCE_EVENT, { bubbles: true, detail: { pos } }));
+        if (typeof pos === 'number')
+          button.dispatchEvent(new CustomEvent(EDIT_QUOTE_SOURCE_EVENT, { bubbles: true, detail: { pos } }));
       });
       caption.append(label, button);
       dom.append(contentDOM, caption);

@@ -14,11 +14,14 @@ const words = (text: string) =>
 const exempt = (glyph: string) => words(glyph).length === 0 || /^\p{L}$/u.test(glyph.trim());
 
 describe('toolbar buttons', () => {
-  it.each(TOOLBAR_GROUPS.flat().map((a) => [a.glyph, a.label]))('"%s" is named "%s", which contains what it shows', (glyph, label) => {
-    if (exempt(glyph)) return;
-    const name = words(label);
-    const shown = words(glyph);
-    const at = name.findIndex((_, i) => shown.every((w, j) => name[i + j] === w));
-    expect(at, `"${label}" does not contain "${glyph}" as words`).toBeGreaterThanOrEqual(0);
-  });
+  it.each(TOOLBAR_GROUPS.flat().map((a) => [a.glyph, a.label]))(
+    '"%s" is named "%s", which contains what it shows',
+    (glyph, label) => {
+      if (exempt(glyph)) return;
+      const name = words(label);
+      const shown = words(glyph);
+      const at = name.findIndex((_, i) => shown.every((w, j) => name[i + j] === w));
+      expect(at, `"${label}" does not contain "${glyph}" as words`).toBeGreaterThanOrEqual(0);
+    },
+  );
 });

@@ -35,7 +35,15 @@ export interface AutosaveOptions<Snapshot extends { title: string; contentHtml: 
 export function useAutosave<Snapshot extends { title: string; contentHtml: string }>(options: AutosaveOptions<Snapshot>) {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'saved', at: null });
   const opts = useRef(options);
-  const state = useRef({ postId: options.postId, version: options.version, changes: 0, savedChanges: 0, attempt: 0, inFlight: false, stopped: false });
+  const state = useRef({
+    postId: options.postId,
+    version: options.version,
+    changes: 0,
+    savedChanges: 0,
+    attempt: 0,
+    inFlight: false,
+    stopped: false,
+  });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   // Retries are scheduled from inside saveNow; they call it through this ref.
   const again = useRef<() => void>(() => {});
@@ -49,64 +57,71 @@ export function useAutosave<Snapshot extends { title: string; contentHtml: strin
     timer.current = setTimeout(run, delay);
   }, []);
 
-  const saveNow = useCallback(async (kind: SaveKind = 'autosave'): Promise<SaveOutcome | null> => {
-    const s = state.current;
-    if (kind === 'publish') {
-      // A publish waits for an autosave under way, then goes even when nothing changed.
-      while (s.inFlight) await new Promise((resolve) => setTimeout(resolve, 50));
-    } else if (s.inFlight || s.stopped || s.changes === s.savedChanges) {
-      return null;
-    }
-    if (timer.current) clearTimeout(timer.current);
-    s.inFlight = true;
-    const sending = s.changes;
-    setStatus({ kind: 'saving' });
-    let outcome: SaveOutcome | null = null;
-    try {
-      outcome = await opts.current.save(opts.current.snapshot(), s.version, s.postId, kind);
-    } catch {
-      outcome = null;
-    }
-    s.inFlight = false;
-
-    if (outcome === null) {
-      s.attempt += 1;
-      setStatus({ kind: 'retrying', attempt: s.attempt });
-      schedule(retryDelay(s.attempt), () => again.current());
-      return null;
-    }
-    if (outcome.ok) {
-      s.attempt = 0;
-      const firstSave = s.postId === null;
-      s.postId = outcome.postId;
-      s.version = outcome.version;
-      s.savedChanges = sending;
-      opts.current.onSaved?.(outcome);
-      if (firstSave) clearLocalCopy(localStorage, null);
-      if (s.changes === sending) {
-        clearLocalCopy(localStorage, s.postId);
-        setStatus({ kind: 'saved', at: new Date() });
-      } else {
-        setStatus({ kind: 'unsaved' });
-        schedule(AUTOSAVE_DELAY_MS, () => again.current());
+  const saveNow = useCallback(
+    async (kind: SaveKind = 'autosave'): Promise<SaveOutcome | null> => {
+      const s = state.current;
+      if (kind === 'publish') {
+        // A publish waits for an autosave under way, then goes even when nothing changed.
+        while (s.inFlight) await new Promise((resolve) => setTimeout(resolve, 50));
+      } else if (s.inFlight || s.stopped || s.changes === s.savedChanges) {
+        return null;
       }
+      if (timer.current) clearTimeout(timer.current);
+      s.inFlight = true;
+      const sending = s.changes;
+      setStatus({ kind: 'saving' });
+      let outcome: SaveOutcome | null = null;
+      try {
+        outcome = await opts.current.save(opts.current.snapshot(), s.version, s.postId, kind);
+      } catch {
+        outcome = null;
+      }
+      s.inFlight = false;
+
+      if (outcome === null) {
+        s.attempt += 1;
+        setStatus({ kind: 'retrying', attempt: s.attempt });
+        schedule(retryDelay(s.attempt), () => again.current());
+        return null;
+      }
+      if (outcome.ok) {
+        s.attempt = 0;
+        const firstSave = s.postId === null;
+        s.postId = outcome.postId;
+        s.version = outcome.version;
+        s.savedChanges = sending;
+        opts.current.onSaved?.(outcome);
+        if (firstSave) clearLocalCopy(localStorage, null);
+        if (s.changes === sending) {
+          clearLocalCopy(localStorage, s.postId);
+          setStatus({ kind: 'saved', at: new Date() });
+        } else {
+          setStatus({ kind: 'unsaved' });
+          schedule(AUTOSAVE_DELAY_MS, () => again.current());
+        }
+        return outcome;
+      }
+      if (outcome.reason === 'unauthenticated') {
+        setStatus({ kind: 'signedOut' });
+        schedule(SIGNED_OUT_RETRY_MS, () => again.current());
+        return outcome;
+      }
+      if (outcome.reason === 'conflict') {
+        s.stopped = true;
+        setStatus({ kind: 'conflict' });
+        opts.current.onConflict?.();
+        return outcome;
+      }
+      // A refused publish (no title…) leaves the text itself unsaved only if it changed since the last save.
+      setStatus(
+        kind === 'publish' && s.changes === s.savedChanges
+          ? { kind: 'saved', at: null }
+          : { kind: 'invalid', message: outcome.error },
+      );
       return outcome;
-    }
-    if (outcome.reason === 'unauthenticated') {
-      setStatus({ kind: 'signedOut' });
-      schedule(SIGNED_OUT_RETRY_MS, () => again.current());
-      return outcome;
-    }
-    if (outcome.reason === 'conflict') {
-      s.stopped = true;
-      setStatus({ kind: 'conflict' });
-      opts.current.onConflict?.();
-      return outcome;
-    }
-    // A refused publish (no title…) leaves the text itself unsaved only if it changed since the last save.
-    setStatus(kind === 'publish' && s.changes === s.savedChanges ? { kind: 'saved', at: null } : { kind: 'invalid', message: outcome.error });
-    return outcome;
-  }, [schedule]);
+    },
+    [schedule],
+  );
 
   useEffect(() => {
     again.current = () => void saveNow();

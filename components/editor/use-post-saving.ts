@@ -52,7 +52,15 @@ const subscribeClock = (onTick: () => void) => {
  * browser's leftover copy, publishing, unpublishing and trashing, revisions, conflicts, the cover image
  * and the preview. The page component only lays it out.
  */
-export function usePostSaving({ post, revisions, initialNotice = null, saveAction, transitionAction, restoreAction, revisionsAction }: PostSavingOptions) {
+export function usePostSaving({
+  post,
+  revisions,
+  initialNotice = null,
+  saveAction,
+  transitionAction,
+  restoreAction,
+  revisionsAction,
+}: PostSavingOptions) {
   const router = useRouter();
   const [title, setTitle] = useState(post.title);
   const [settings, setSettings] = useState(post.settings);
@@ -82,15 +90,27 @@ export function usePostSaving({ post, revisions, initialNotice = null, saveActio
     [revisionsAction],
   );
 
-  const snapshot = useCallback(() => ({ title: latest.current.title, contentHtml: latest.current.html, settings: latest.current.settings }), []);
+  const snapshot = useCallback(
+    () => ({ title: latest.current.title, contentHtml: latest.current.html, settings: latest.current.settings }),
+    [],
+  );
 
   const save = useCallback(
     async (snap: ReturnType<typeof snapshot>, baseVersion: number, id: number | null, kind: SaveKind): Promise<SaveOutcome> => {
       const { cover, ...rest } = snap.settings;
-      const payload = { baseVersion, title: snap.title, contentHtml: snap.contentHtml, ...rest, coverMediaId: cover?.mediaId ?? null };
+      const payload = {
+        baseVersion,
+        title: snap.title,
+        contentHtml: snap.contentHtml,
+        ...rest,
+        coverMediaId: cover?.mediaId ?? null,
+      };
       let result: SavePostResponse;
       try {
-        result = await saveAction(null, actionForm({ postId: id === null ? '' : String(id), kind, payload: JSON.stringify(payload) }));
+        result = await saveAction(
+          null,
+          actionForm({ postId: id === null ? '' : String(id), kind, payload: JSON.stringify(payload) }),
+        );
       } catch (error) {
         if (!(await signedIn())) return { ok: false, reason: 'unauthenticated' };
         throw error;
@@ -118,7 +138,10 @@ export function usePostSaving({ post, revisions, initialNotice = null, saveActio
         return { ok: false, reason: 'conflict' };
       }
       if (result.reason === 'unauthenticated') return { ok: false, reason: 'unauthenticated' };
-      const reason = result.reason === 'notFound' || result.reason === 'forbidden' || result.reason === 'notAllowed' ? result.reason : 'invalid';
+      const reason =
+        result.reason === 'notFound' || result.reason === 'forbidden' || result.reason === 'notAllowed'
+          ? result.reason
+          : 'invalid';
       return { ok: false, reason, error: result.error };
     },
     [saveAction, reloadRevisions],
@@ -192,7 +215,11 @@ export function usePostSaving({ post, revisions, initialNotice = null, saveActio
     autosave.rebase(conflict.theirs.version, false);
   };
 
-  const now = useSyncExternalStore(subscribeClock, () => clock, () => 0);
+  const now = useSyncExternalStore(
+    subscribeClock,
+    () => clock,
+    () => 0,
+  );
 
   const askToPublish = () => {
     if (!title.trim()) {

@@ -14,7 +14,10 @@ export function CompactPostList({ title, posts, timeZone }: { title: string; pos
       <ul className="mt-3 space-y-3">
         {posts.map((post) => (
           <li key={post.slug}>
-            <Link href={`/posts/${post.slug}`} className="font-serif text-lg leading-snug hover:text-accent-600 hover:underline dark:hover:text-accent-400">
+            <Link
+              href={`/posts/${post.slug}`}
+              className="font-serif text-lg leading-snug hover:text-accent-600 hover:underline dark:hover:text-accent-400"
+            >
               {post.title}
             </Link>
             <p className="text-xs text-stone-600 dark:text-stone-400">

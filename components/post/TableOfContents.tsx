@@ -6,7 +6,10 @@ const MIN_HEADINGS = 3;
 export function TableOfContents({ headings }: { headings: Heading[] }) {
   if (headings.length < MIN_HEADINGS) return null;
   return (
-    <nav aria-label="Table of contents" className="mb-10 rounded-lg border border-stone-200 p-5 text-sm dark:border-stone-800 print:hidden">
+    <nav
+      aria-label="Table of contents"
+      className="mb-10 rounded-lg border border-stone-200 p-5 text-sm dark:border-stone-800 print:hidden"
+    >
       <p className="font-semibold uppercase tracking-wider text-stone-600 dark:text-stone-400">Contents</p>
       <ol className="mt-3 space-y-1.5">
         {headings.map((h) => (

@@ -35,9 +35,7 @@ export function SearchResults({
         )}
       </h2>
       {total === 0 && (
-        <p className="mt-3 text-stone-600 dark:text-stone-400">
-          No posts match. Try fewer words, or another spelling.
-        </p>
+        <p className="mt-3 text-stone-600 dark:text-stone-400">No posts match. Try fewer words, or another spelling.</p>
       )}
       {total > 0 && hits.length === 0 && (
         <p className="mt-3 text-stone-600 dark:text-stone-400">

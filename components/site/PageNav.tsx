@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import type { PageWindow } from '@/lib/pagination';
 
-const linkClass =
-  'font-medium text-accent-600 underline-offset-4 hover:underline dark:text-accent-400';
+const linkClass = 'font-medium text-accent-600 underline-offset-4 hover:underline dark:text-accent-400';
 
 /**
  * Links between the pages of a list. On date-ordered lists page 1 is the newest, so the previous
@@ -21,7 +20,10 @@ export function PageNav({
 }) {
   if (window.pageCount <= 1) return null;
   return (
-    <nav aria-label="Pagination" className="mt-10 flex items-center justify-between gap-4 border-t border-stone-200 pt-6 text-sm dark:border-stone-800">
+    <nav
+      aria-label="Pagination"
+      className="mt-10 flex items-center justify-between gap-4 border-t border-stone-200 pt-6 text-sm dark:border-stone-800"
+    >
       <p className="min-w-28">
         {window.newerPage !== null && (
           <Link href={pageHref(window.newerPage)} rel="prev" className={linkClass}>

@@ -4,8 +4,7 @@ import type { ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 
 const variants = {
-  primary:
-    'bg-accent-600 text-white hover:bg-accent-600/90 dark:bg-accent-400 dark:text-stone-950 dark:hover:bg-accent-400/90',
+  primary: 'bg-accent-600 text-white hover:bg-accent-600/90 dark:bg-accent-400 dark:text-stone-950 dark:hover:bg-accent-400/90',
   secondary:
     'border border-stone-300 bg-white text-stone-900 hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 dark:hover:bg-stone-800',
   danger: 'bg-red-700 text-white hover:bg-red-800 dark:bg-red-400 dark:text-stone-950 dark:hover:bg-red-300',

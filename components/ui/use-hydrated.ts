@@ -10,5 +10,9 @@ const noSubscription = () => () => {};
  * click or early typing is not silently lost.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }

@@ -37,11 +37,21 @@ describe('listPostsForAdmin', () => {
     expect(before.approvedComments).toBe(reader.commentCount);
     expect(before.approvedComments).toBeGreaterThan(0);
 
-    await comments.insertComment({ postId: before.id, authorName: 'Test', bodySource: 'hi', bodyHtml: '<p>hi</p>', status: 'pending' });
+    await comments.insertComment({
+      postId: before.id,
+      authorName: 'Test',
+      bodySource: 'hi',
+      bodyHtml: '<p>hi</p>',
+      status: 'pending',
+    });
     await views.recordPostView(slug, '2026-03-10', 'a');
     await views.recordPostView(slug, '2026-03-11', 'b');
     const after = await row(slug);
-    expect(after).toMatchObject({ pendingComments: before.pendingComments + 1, approvedComments: before.approvedComments, views: 2 });
+    expect(after).toMatchObject({
+      pendingComments: before.pendingComments + 1,
+      approvedComments: before.approvedComments,
+      views: 2,
+    });
   });
 
   it('counts the posts that match, and ranks the most-read post first among readers', async () => {

@@ -68,7 +68,10 @@ export async function listPostsForAdmin(query: AdminPostQuery): Promise<{ rows: 
     .orderBy(query.sort === 'oldest' ? asc(listDate) : desc(listDate), query.sort === 'oldest' ? asc(posts.id) : desc(posts.id))
     .limit(query.limit)
     .offset(query.offset);
-  const [count] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(posts).where(where);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(posts)
+    .where(where);
   const labels = await labelsByPost(rows.map((r) => r.id));
   return {
     rows: rows.map((row) => ({ ...row, labels: (labels.get(row.id) ?? []).map((l) => l.name) })),

@@ -88,11 +88,7 @@ export async function isDuplicateComment(postId: number, bodySource: string): Pr
     .select({ id: comments.id })
     .from(comments)
     .where(
-      and(
-        eq(comments.postId, postId),
-        eq(comments.bodySource, bodySource),
-        inArray(comments.status, ['approved', 'pending']),
-      ),
+      and(eq(comments.postId, postId), eq(comments.bodySource, bodySource), inArray(comments.status, ['approved', 'pending'])),
     )
     .limit(1);
   return !!row;

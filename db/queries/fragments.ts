@@ -25,7 +25,10 @@ export const viewCount = (sinceDay?: string) =>
  * A row's publication time as a date that is always there: a published post always has one; the column
  * is nullable only for drafts.
  */
-export function withPublicationDate<T extends { publishedAt: Date | null }>({ publishedAt, ...rest }: T): Omit<T, 'publishedAt'> & { publishedAt: Date } {
+export function withPublicationDate<T extends { publishedAt: Date | null }>({
+  publishedAt,
+  ...rest
+}: T): Omit<T, 'publishedAt'> & { publishedAt: Date } {
   return { ...rest, publishedAt: publishedAt ?? new Date(0) };
 }
 

@@ -47,7 +47,14 @@ export async function getMediaUploader(id: number): Promise<{ uploadedBy: number
 /** The rendition a post's cover points at, with its image's hash. */
 export async function getMediaById(id: number) {
   const [row] = await db
-    .select({ id: media.id, hash: media.hash, width: media.width, height: media.height, mimeType: media.mimeType, alt: media.alt })
+    .select({
+      id: media.id,
+      hash: media.hash,
+      width: media.width,
+      height: media.height,
+      mimeType: media.mimeType,
+      alt: media.alt,
+    })
     .from(media)
     .where(eq(media.id, id))
     .limit(1);

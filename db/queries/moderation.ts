@@ -100,7 +100,10 @@ export async function restoreCommentStatuses(
   return db.transaction(async (tx) => {
     const restored = [];
     for (const { id, previousStatus } of changes) {
-      const [row] = await tx.select({ postId: comments.postId, status: comments.status }).from(comments).where(eq(comments.id, id));
+      const [row] = await tx
+        .select({ postId: comments.postId, status: comments.status })
+        .from(comments)
+        .where(eq(comments.id, id));
       if (!row) continue;
       await tx.update(comments).set({ status: previousStatus, statusChangedAt: new Date() }).where(eq(comments.id, id));
       restored.push({ id, postId: row.postId, previousStatus: row.status, status: previousStatus });
@@ -111,7 +114,13 @@ export async function restoreCommentStatuses(
 
 export async function getCommentForModeration(id: number) {
   const [row] = await db
-    .select({ id: comments.id, postId: comments.postId, status: comments.status, authorEmail: comments.authorEmail, ipHash: comments.ipHash })
+    .select({
+      id: comments.id,
+      postId: comments.postId,
+      status: comments.status,
+      authorEmail: comments.authorEmail,
+      ipHash: comments.ipHash,
+    })
     .from(comments)
     .where(eq(comments.id, id))
     .limit(1);

@@ -74,7 +74,12 @@ const editableColumns = {
 };
 
 export async function getPostForEditing(id: number, conn: Connection = db): Promise<EditablePost | null> {
-  const [row] = await conn.select(editableColumns).from(posts).innerJoin(users, eq(users.id, posts.authorId)).where(eq(posts.id, id)).limit(1);
+  const [row] = await conn
+    .select(editableColumns)
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(eq(posts.id, id))
+    .limit(1);
   if (!row) return null;
   return { ...row, labels: (await getPostLabelRefs(id, conn)).map((l) => l.name) };
 }
@@ -89,7 +94,10 @@ export async function isSlugTaken(slug: string, exceptPostId?: number): Promise<
 }
 
 /** A new draft, version 1. */
-export async function createDraftPost(input: { authorId: number; title: string } & PreparedBody & PostSettings, now = new Date()) {
+export async function createDraftPost(
+  input: { authorId: number; title: string } & PreparedBody & PostSettings,
+  now = new Date(),
+) {
   const { labels: wanted, ...values } = input;
   return db.transaction(async (tx) => {
     const [post] = await tx
@@ -101,7 +109,8 @@ export async function createDraftPost(input: { authorId: number; title: string }
   });
 }
 
-export type VersionedWrite<T> = ({ ok: true; version: number; change: ReaderChange } & T) | { ok: false; current: EditablePost | null };
+export type VersionedWrite<T> =
+  ({ ok: true; version: number; change: ReaderChange } & T) | { ok: false; current: EditablePost | null };
 
 /**
  * Saves a post's text and settings, and optionally moves it to another status, only if it is still at
@@ -116,7 +125,10 @@ export async function updatePostIfVersion(
 ): Promise<VersionedWrite<{ slug: string; status: PostStatus }>> {
   const { labels: wanted, ...values } = input;
   return db.transaction(async (tx) => {
-    const [before] = await tx.select({ slug: posts.slug, status: posts.status }).from(posts).where(and(eq(posts.id, id), eq(posts.version, baseVersion)));
+    const [before] = await tx
+      .select({ slug: posts.slug, status: posts.status })
+      .from(posts)
+      .where(and(eq(posts.id, id), eq(posts.version, baseVersion)));
     const [updated] = before
       ? await tx
           .update(posts)
@@ -126,7 +138,13 @@ export async function updatePostIfVersion(
       : [];
     if (!updated) return { ok: false as const, current: await getPostForEditing(id, tx) };
     await setPostLabels(tx, id, wanted);
-    return { ok: true as const, version: updated.version, slug: updated.slug, status: updated.status, change: { before: before!, after: updated } };
+    return {
+      ok: true as const,
+      version: updated.version,
+      slug: updated.slug,
+      status: updated.status,
+      change: { before: before!, after: updated },
+    };
   });
 }
 
@@ -151,7 +169,12 @@ export async function setPostsStatus(
         version: sql`${posts.version} + 1`,
         updatedAt: now,
       })
-      .where(inArray(posts.id, before.map((p) => p.id)))
+      .where(
+        inArray(
+          posts.id,
+          before.map((p) => p.id),
+        ),
+      )
       .returning({ id: posts.id, version: posts.version });
     const versions = new Map(updated.map((u) => [u.id, u.version]));
     return before.map(({ id, slug, status }) => ({
@@ -165,7 +188,10 @@ export async function setPostsStatus(
 /** Deletes trashed posts for good (with their labels, comments, views and revisions, by cascade). */
 export async function deleteTrashedPosts(ids: number[]): Promise<{ id: number; slug: string }[]> {
   if (ids.length === 0) return [];
-  return db.delete(posts).where(and(inArray(posts.id, ids), eq(posts.status, 'trashed'))).returning({ id: posts.id, slug: posts.slug });
+  return db
+    .delete(posts)
+    .where(and(inArray(posts.id, ids), eq(posts.status, 'trashed')))
+    .returning({ id: posts.id, slug: posts.slug });
 }
 
 /** Owner and status of posts, for authorising list actions. */

@@ -111,17 +111,13 @@ export async function getAdjacentPosts(post: { id: number; publishedAt: Date }) 
   const [older] = await db
     .select(linkColumns)
     .from(posts)
-    .where(
-      and(isPublished, sql`(${posts.publishedAt} < ${at} or (${posts.publishedAt} = ${at} and ${posts.id} < ${post.id}))`),
-    )
+    .where(and(isPublished, sql`(${posts.publishedAt} < ${at} or (${posts.publishedAt} = ${at} and ${posts.id} < ${post.id}))`))
     .orderBy(desc(posts.publishedAt), desc(posts.id))
     .limit(1);
   const [newer] = await db
     .select(linkColumns)
     .from(posts)
-    .where(
-      and(isPublished, sql`(${posts.publishedAt} > ${at} or (${posts.publishedAt} = ${at} and ${posts.id} > ${post.id}))`),
-    )
+    .where(and(isPublished, sql`(${posts.publishedAt} > ${at} or (${posts.publishedAt} = ${at} and ${posts.id} > ${post.id}))`))
     .orderBy(posts.publishedAt, posts.id)
     .limit(1);
   return { older: older ? toLink(older) : null, newer: newer ? toLink(newer) : null };
@@ -137,10 +133,7 @@ export async function listRelatedPosts(postId: number, limit: number): Promise<P
       and(
         isPublished,
         sql`${postLabels.postId} <> ${postId}`,
-        inArray(
-          postLabels.labelId,
-          db.select({ id: postLabels.labelId }).from(postLabels).where(eq(postLabels.postId, postId)),
-        ),
+        inArray(postLabels.labelId, db.select({ id: postLabels.labelId }).from(postLabels).where(eq(postLabels.postId, postId))),
       ),
     )
     .groupBy(posts.id)

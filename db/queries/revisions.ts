@@ -62,7 +62,12 @@ export async function listRevisions(postId: number, limit = 50): Promise<Revisio
 
 export async function getRevision(id: number) {
   const [row] = await db
-    .select({ id: postRevisions.id, postId: postRevisions.postId, title: postRevisions.title, contentHtml: postRevisions.contentHtml })
+    .select({
+      id: postRevisions.id,
+      postId: postRevisions.postId,
+      title: postRevisions.title,
+      contentHtml: postRevisions.contentHtml,
+    })
     .from(postRevisions)
     .where(eq(postRevisions.id, id))
     .limit(1);

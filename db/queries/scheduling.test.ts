@@ -24,9 +24,14 @@ beforeAll(async () => {
   const { db } = await import('../client');
   const { posts } = await import('../schema');
   const { eq } = await import('drizzle-orm');
-  const author = await (await import('./users')).createUser({ email: 'a@example.com', name: 'Ada', passwordHash: 'x', role: 'author' });
+  const author = await (
+    await import('./users')
+  ).createUser({ email: 'a@example.com', name: 'Ada', passwordHash: 'x', role: 'author' });
   addPost = async (slug, status, { publishedAt = null, trashedAt = null } = {}) => {
-    const [row] = await db.insert(posts).values({ slug, title: slug, status, authorId: author.id, publishedAt, trashedAt }).returning({ id: posts.id });
+    const [row] = await db
+      .insert(posts)
+      .values({ slug, title: slug, status, authorId: author.id, publishedAt, trashedAt })
+      .returning({ id: posts.id });
     return row.id;
   };
   statusOf = async (id) => (await db.select({ status: posts.status }).from(posts).where(eq(posts.id, id)))[0]?.status;

@@ -32,8 +32,7 @@ export interface HighlightMarkers {
   end: string;
 }
 
-const matches = (matchExpression: string) =>
-  and(sql`${postsFts} match ${matchExpression}`, isPublished);
+const matches = (matchExpression: string) => and(sql`${postsFts} match ${matchExpression}`, isPublished);
 
 /**
  * Published posts matching an FTS5 expression (build it with lib/search/fts-query), best first.

@@ -12,12 +12,19 @@ export async function revokeSession(sessionId: string, expiresAt: Date) {
 }
 
 export async function isSessionRevoked(sessionId: string): Promise<boolean> {
-  const [row] = await db.select({ sessionId: revokedSessions.sessionId }).from(revokedSessions).where(eq(revokedSessions.sessionId, sessionId)).limit(1);
+  const [row] = await db
+    .select({ sessionId: revokedSessions.sessionId })
+    .from(revokedSessions)
+    .where(eq(revokedSessions.sessionId, sessionId))
+    .limit(1);
   return row !== undefined;
 }
 
 /** Forgets revocations of sessions that have expired on their own. Returns how many. */
 export async function purgeExpiredRevokedSessions(now: Date): Promise<number> {
-  const deleted = await db.delete(revokedSessions).where(lte(revokedSessions.expiresAt, now)).returning({ sessionId: revokedSessions.sessionId });
+  const deleted = await db
+    .delete(revokedSessions)
+    .where(lte(revokedSessions.expiresAt, now))
+    .returning({ sessionId: revokedSessions.sessionId });
   return deleted.length;
 }

@@ -16,7 +16,10 @@ export async function readSetting(key: string): Promise<unknown> {
 
 export async function writeSetting(key: string, value: unknown) {
   const json = JSON.stringify(value);
-  await db.insert(settings).values({ key, value: json }).onConflictDoUpdate({ target: settings.key, set: { value: json } });
+  await db
+    .insert(settings)
+    .values({ key, value: json })
+    .onConflictDoUpdate({ target: settings.key, set: { value: json } });
 }
 
 /** Writes several settings in one transaction, so a reader never sees half a save. */
@@ -24,8 +27,10 @@ export async function writeSettings(values: Record<string, unknown>) {
   await db.transaction(async (tx) => {
     for (const [key, value] of Object.entries(values)) {
       const json = JSON.stringify(value);
-      await tx.insert(settings).values({ key, value: json }).onConflictDoUpdate({ target: settings.key, set: { value: json } });
+      await tx
+        .insert(settings)
+        .values({ key, value: json })
+        .onConflictDoUpdate({ target: settings.key, set: { value: json } });
     }
   });
 }
-

@@ -18,7 +18,9 @@ export async function isLiveToken(tokenHash: string, purpose: TokenPurpose, now:
   const [row] = await reader
     .select({ tokenHash: singleUseTokens.tokenHash })
     .from(singleUseTokens)
-    .where(and(eq(singleUseTokens.tokenHash, tokenHash), eq(singleUseTokens.purpose, purpose), gt(singleUseTokens.expiresAt, now)))
+    .where(
+      and(eq(singleUseTokens.tokenHash, tokenHash), eq(singleUseTokens.purpose, purpose), gt(singleUseTokens.expiresAt, now)),
+    )
     .limit(1);
   return row !== undefined;
 }
@@ -27,10 +29,17 @@ export async function isLiveToken(tokenHash: string, purpose: TokenPurpose, now:
  * Uses a token up: true if it was live and is now gone. Pass the transaction that does what the
  * token allows, so the token is spent exactly when that write commits.
  */
-export async function consumeToken(tokenHash: string, purpose: TokenPurpose, now: Date, tx: Pick<typeof db, 'delete'> = db): Promise<boolean> {
+export async function consumeToken(
+  tokenHash: string,
+  purpose: TokenPurpose,
+  now: Date,
+  tx: Pick<typeof db, 'delete'> = db,
+): Promise<boolean> {
   const deleted = await tx
     .delete(singleUseTokens)
-    .where(and(eq(singleUseTokens.tokenHash, tokenHash), eq(singleUseTokens.purpose, purpose), gt(singleUseTokens.expiresAt, now)))
+    .where(
+      and(eq(singleUseTokens.tokenHash, tokenHash), eq(singleUseTokens.purpose, purpose), gt(singleUseTokens.expiresAt, now)),
+    )
     .returning({ tokenHash: singleUseTokens.tokenHash });
   return deleted.length > 0;
 }
@@ -42,6 +51,9 @@ export async function deleteTokens(purpose: TokenPurpose, tx: Pick<typeof db, 'd
 
 /** Deletes expired tokens. Returns how many. */
 export async function purgeExpiredTokens(now: Date): Promise<number> {
-  const deleted = await db.delete(singleUseTokens).where(lte(singleUseTokens.expiresAt, now)).returning({ tokenHash: singleUseTokens.tokenHash });
+  const deleted = await db
+    .delete(singleUseTokens)
+    .where(lte(singleUseTokens.expiresAt, now))
+    .returning({ tokenHash: singleUseTokens.tokenHash });
   return deleted.length;
 }

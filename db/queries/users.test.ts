@@ -27,9 +27,14 @@ const account = (email: string, role: 'admin' | 'author') => ({ email, name: ema
 describe('first-run owner', () => {
   it('is created while there is no admin, and only once', async () => {
     await q.createUser(account('writer@example.com', 'author'));
-    const owner = await q.createFirstAdmin({ email: 'Owner@Example.com', name: 'Owner', passwordHash: 'x' }, await setupTokenHash());
+    const owner = await q.createFirstAdmin(
+      { email: 'Owner@Example.com', name: 'Owner', passwordHash: 'x' },
+      await setupTokenHash(),
+    );
     expect(owner).toMatchObject({ ok: true, user: { email: 'owner@example.com', role: 'admin' } });
-    expect(await q.createFirstAdmin({ email: 'second@example.com', name: 'Second', passwordHash: 'x' }, await setupTokenHash())).toEqual({ ok: false, reason: 'admin-exists' });
+    expect(
+      await q.createFirstAdmin({ email: 'second@example.com', name: 'Second', passwordHash: 'x' }, await setupTokenHash()),
+    ).toEqual({ ok: false, reason: 'admin-exists' });
   });
 });
 

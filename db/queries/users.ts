@@ -9,7 +9,11 @@ export function normalizeEmail(email: string): string {
 }
 
 export async function findUserByEmail(email: string) {
-  const [user] = await db.select().from(users).where(eq(users.email, normalizeEmail(email))).limit(1);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(users.email, normalizeEmail(email)))
+    .limit(1);
   return user ?? null;
 }
 
@@ -106,27 +110,31 @@ export type GuardedUpdate = { ok: true } | { ok: false; reason: 'not-found' | 'l
  * The check and the write share one write transaction, so two admins demoting each other at the
  * same moment cannot both succeed.
  */
-export async function updateUserAccess(
-  id: number,
-  change: { role: UserRole } | { disabled: boolean },
-): Promise<GuardedUpdate> {
+export async function updateUserAccess(id: number, change: { role: UserRole } | { disabled: boolean }): Promise<GuardedUpdate> {
   return db.transaction(async (tx) => {
-    const [target] = await tx.select({ role: users.role, disabledAt: users.disabledAt }).from(users).where(eq(users.id, id)).limit(1);
+    const [target] = await tx
+      .select({ role: users.role, disabledAt: users.disabledAt })
+      .from(users)
+      .where(eq(users.id, id))
+      .limit(1);
     if (!target) return { ok: false, reason: 'not-found' } as const;
 
     const wasActiveAdmin = target.role === 'admin' && target.disabledAt === null;
-    const staysActiveAdmin = 'role' in change ? change.role === 'admin' && target.disabledAt === null : target.role === 'admin' && !change.disabled;
+    const staysActiveAdmin =
+      'role' in change ? change.role === 'admin' && target.disabledAt === null : target.role === 'admin' && !change.disabled;
     if (wasActiveAdmin && !staysActiveAdmin && (await countOtherActiveAdmins(tx, id)) === 0) {
       return { ok: false, reason: 'last-admin' } as const;
     }
 
-    const values = 'role' in change ? { role: change.role } : { disabledAt: change.disabled ? (target.disabledAt ?? new Date()) : null };
+    const values =
+      'role' in change ? { role: change.role } : { disabledAt: change.disabled ? (target.disabledAt ?? new Date()) : null };
     await tx.update(users).set(values).where(eq(users.id, id));
     return { ok: true } as const;
   });
 }
 
-export type FirstAdminResult = { ok: true; user: typeof users.$inferSelect } | { ok: false; reason: 'admin-exists' | 'token-refused' };
+export type FirstAdminResult =
+  { ok: true; user: typeof users.$inferSelect } | { ok: false; reason: 'admin-exists' | 'token-refused' };
 
 /**
  * Creates the owner's account, only while there is no admin and only with a live setup token,

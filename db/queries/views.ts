@@ -11,7 +11,11 @@ export type RecordedView = 'counted' | 'alreadyCounted' | 'unknownPost';
  * lib/views/visitor.ts): the visitor row and the counter change together or not at all.
  */
 export async function recordPostView(slug: string, day: string, visitor: string): Promise<RecordedView> {
-  const [post] = await db.select({ id: posts.id }).from(posts).where(and(isPublished, eq(posts.slug, slug))).limit(1);
+  const [post] = await db
+    .select({ id: posts.id })
+    .from(posts)
+    .where(and(isPublished, eq(posts.slug, slug)))
+    .limit(1);
   if (!post) return 'unknownPost';
   // One batch (a single transaction, run without yielding between its statements): the counter
   // goes up only when the statement before it inserted a new visitor row (`changes()`).
@@ -33,6 +37,10 @@ export async function purgeViewVisitorsBefore(day: string): Promise<number> {
 
 /** Whether any visitor rows from before `day` are left to purge (the scheduler's cheap check). */
 export async function hasViewVisitorsBefore(day: string): Promise<boolean> {
-  const [row] = await db.select({ day: postViewVisitors.day }).from(postViewVisitors).where(lt(postViewVisitors.day, day)).limit(1);
+  const [row] = await db
+    .select({ day: postViewVisitors.day })
+    .from(postViewVisitors)
+    .where(lt(postViewVisitors.day, day))
+    .limit(1);
   return !!row;
 }

@@ -1,7 +1,10 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 /** Creates an account on /admin/users as the signed-in admin; returns the temporary password shown once. */
-export async function createAccount(page: Page, account: { name: string; email: string; role?: 'admin' | 'author' }): Promise<string> {
+export async function createAccount(
+  page: Page,
+  account: { name: string; email: string; role?: 'admin' | 'author' },
+): Promise<string> {
   await page.goto('/admin/users');
   await page.getByLabel('Name').fill(account.name);
   await page.getByLabel('Email').fill(account.email);
@@ -59,7 +62,9 @@ export async function replayServerAction(
   action: CapturedAction,
 ): Promise<{ status: number; location?: string; body: string }> {
   // The replaying session's own cookies are sent instead of the captured ones.
-  const headers = Object.fromEntries(Object.entries(action.headers).filter(([name]) => !['cookie', 'content-length'].includes(name)));
+  const headers = Object.fromEntries(
+    Object.entries(action.headers).filter(([name]) => !['cookie', 'content-length'].includes(name)),
+  );
   const response = await request.fetch(action.url, { method: 'POST', headers, data: action.body, maxRedirects: 0 });
   return { status: response.status(), location: response.headers().location, body: await response.text() };
 }

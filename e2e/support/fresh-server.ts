@@ -30,7 +30,11 @@ export async function startFreshServer(extraEnv: Record<string, string> = {}, ac
   const port = await freePort();
   const env = { ...serverEnv(dataDir, port), ...extraEnv };
   const tsx = (script: string, args: string[] = []) => {
-    const result = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['--conditions=react-server', script, ...args], { cwd: root, env, stdio: 'inherit' });
+    const result = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['--conditions=react-server', script, ...args], {
+      cwd: root,
+      env,
+      stdio: 'inherit',
+    });
     if (result.status !== 0) throw new Error(`${script} on the fresh database failed`);
   };
   tsx('scripts/prepare-db.ts');

@@ -27,7 +27,22 @@ export default async function globalSetup() {
   run(tsx, ['--conditions=react-server', 'scripts/prepare-db.ts'], env);
   // Accounts are made the way an operator makes them: with the CLI, not by writing rows.
   for (const { email, password, name, role } of Object.values(accounts)) {
-    run(tsx, ['--conditions=react-server', 'scripts/user-create.ts', '--email', email, '--password', password, '--name', name, '--role', role], env);
+    run(
+      tsx,
+      [
+        '--conditions=react-server',
+        'scripts/user-create.ts',
+        '--email',
+        email,
+        '--password',
+        password,
+        '--name',
+        name,
+        '--role',
+        role,
+      ],
+      env,
+    );
   }
   await seedArchiveTestPosts(env.DATABASE_URL!);
   if (!process.env.E2E_SKIP_BUILD) run(nextBin, ['build'], env);

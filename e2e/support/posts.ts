@@ -23,7 +23,9 @@ export async function deleteAllPostsOf(browser: Browser, account: Account, title
     if ((await boxes.count()) === 0) continue;
     for (const box of await boxes.all()) await box.check();
     await page.getByRole('button', { name: button }).click();
-    await expect(page.getByRole('status').filter({ hasText: /moved to the trash|deleted permanently/ })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('status').filter({ hasText: /moved to the trash|deleted permanently/ })).toBeVisible({
+      timeout: 15_000,
+    });
   }
   await context.close();
 }

@@ -25,7 +25,18 @@ export async function seedArchiveTestPosts(databaseUrl: string) {
       const post = await db.execute({
         sql: `insert into posts (slug, title, content_html, content_text, word_count, excerpt, status, author_id, published_at, created_at, updated_at)
               values (?, ?, ?, ?, ?, ?, 'published', ?, ?, ?, ?) returning id`,
-        args: [`archive-test-${i}`, `Archive test ${i}`, `<p>${text}</p>`, text, text.split(' ').length, text, authorId, publishedAt, publishedAt, publishedAt],
+        args: [
+          `archive-test-${i}`,
+          `Archive test ${i}`,
+          `<p>${text}</p>`,
+          text,
+          text.split(' ').length,
+          text,
+          authorId,
+          publishedAt,
+          publishedAt,
+          publishedAt,
+        ],
       });
       // The FTS triggers index the post as it is inserted.
       await db.execute({ sql: 'insert into post_labels (post_id, label_id) values (?, ?)', args: [post.rows[0].id, labelId] });

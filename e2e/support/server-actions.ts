@@ -26,8 +26,12 @@ export function builtServerActions(): BuiltAction[] {
     .map(([id, entry]) => ({
       id,
       key: `${entry.filename}#${entry.exportedName}`,
-      routes: Object.keys(entry.workers).map((worker) =>
-        worker.replace(/^app/, '').replace(/\/\([^)]+\)/g, '').replace(/\/page$/, '') || '/',
+      routes: Object.keys(entry.workers).map(
+        (worker) =>
+          worker
+            .replace(/^app/, '')
+            .replace(/\/\([^)]+\)/g, '')
+            .replace(/\/page$/, '') || '/',
       ),
     }));
 }
@@ -50,7 +54,12 @@ export async function callServerAction(
   multipart.append('0', JSON.stringify(fields ? [null, '$K1'] : []));
   const response = await request.fetch(route, {
     method: 'POST',
-    headers: { 'next-action': action.id, accept: 'text/x-component', origin: new URL(route, process.env.INKWELL_E2E_URL).origin, ...headers },
+    headers: {
+      'next-action': action.id,
+      accept: 'text/x-component',
+      origin: new URL(route, process.env.INKWELL_E2E_URL).origin,
+      ...headers,
+    },
     multipart,
     maxRedirects: 0,
   });

@@ -18,14 +18,15 @@ export async function signedInPage(browser: Browser, account: Pick<Account, 'ema
   return page;
 }
 
-
 /**
  * Clicks a form's submit button and waits for its server action to answer and for React to have
  * rendered that answer: a SubmitButton is disabled while its form is pending and enabled again only
  * then. Typing into the form before that is undone by React's form reset.
  */
 export async function submit(page: Page, buttonName: string) {
-  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && !!response.request().headers()['next-action']);
+  const answered = page.waitForResponse(
+    (response) => response.request().method() === 'POST' && !!response.request().headers()['next-action'],
+  );
   await page.getByRole('button', { name: buttonName }).click();
   await answered;
   // Enabled again, or gone with the page the answer navigated away from.
@@ -48,7 +49,12 @@ export const OWN_PASSWORD = 'a passphrase of my own choosing';
  * A page of its own for an account an admin just created: signed in with the temporary password,
  * own password chosen (`OWN_PASSWORD` unless given), on the dashboard.
  */
-export async function newAccountPage(browser: Browser, email: string, temporary: string, ownPassword = OWN_PASSWORD): Promise<Page> {
+export async function newAccountPage(
+  browser: Browser,
+  email: string,
+  temporary: string,
+  ownPassword = OWN_PASSWORD,
+): Promise<Page> {
   const page = await signedInPage(browser, { email, password: temporary });
   await chooseOwnPassword(page, temporary, ownPassword);
   return page;

@@ -23,7 +23,10 @@ export async function armXssTrap(page: Page) {
     /** Fails naming the vectors that ran, the dialogs that opened and the live markup found. */
     async check(where: string) {
       await page.waitForLoadState('load');
-      const calls = await page.evaluate((name) => (window as unknown as Record<string, number[]>)[`${name}Calls`] ?? [], SENTINEL);
+      const calls = await page.evaluate(
+        (name) => (window as unknown as Record<string, number[]>)[`${name}Calls`] ?? [],
+        SENTINEL,
+      );
       const markup = await page.evaluate(liveMarkup, SENTINEL);
       expect({ where, calls, dialogs, markup }).toEqual({ where, calls: [], dialogs: [], markup: [] });
     },
@@ -35,7 +38,8 @@ function liveMarkup(sentinel: string): string[] {
   const found: string[] = [];
   const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'poster', 'background', 'cite', 'srcset'];
   // React renders this on forms whose action is a client function, until it hydrates; it runs nothing.
-  const reactFormAction = (value: string) => /^javascript:throw new Error\('(A )?React form (was )?unexpectedly submitted/.test(value);
+  const reactFormAction = (value: string) =>
+    /^javascript:throw new Error\('(A )?React form (was )?unexpectedly submitted/.test(value);
   // Read as the browser reads it (a percent-encoded colon is a relative path, not a scheme).
   const scriptish = (value: string) =>
     value
@@ -44,7 +48,11 @@ function liveMarkup(sentinel: string): string[] {
       .some((url) => {
         try {
           const { protocol, href } = new URL(url, document.baseURI);
-          return protocol === 'javascript:' || protocol === 'vbscript:' || (protocol === 'data:' && !/^data:image\/(png|jpeg|gif|webp|avif)[;,]/i.test(href));
+          return (
+            protocol === 'javascript:' ||
+            protocol === 'vbscript:' ||
+            (protocol === 'data:' && !/^data:image\/(png|jpeg|gif|webp|avif)[;,]/i.test(href))
+          );
         } catch {
           return false;
         }
@@ -64,9 +72,11 @@ function liveMarkup(sentinel: string): string[] {
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
       if (name.startsWith('on')) found.push(`<${tag} ${name}>`);
-      if (URL_ATTRIBUTES.includes(name) && !reactFormAction(attr.value) && scriptish(attr.value)) found.push(`<${tag} ${name}=${attr.value.slice(0, 60)}>`);
+      if (URL_ATTRIBUTES.includes(name) && !reactFormAction(attr.value) && scriptish(attr.value))
+        found.push(`<${tag} ${name}=${attr.value.slice(0, 60)}>`);
       if (name === 'srcdoc') found.push(`<${tag} srcdoc>`);
-      if (name === 'style' && /expression\(|javascript:|behavior|@import/i.test(attr.value)) found.push(`<${tag} style=${attr.value.slice(0, 60)}>`);
+      if (name === 'style' && /expression\(|javascript:|behavior|@import/i.test(attr.value))
+        found.push(`<${tag} style=${attr.value.slice(0, 60)}>`);
     }
   }
   for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {

@@ -39,16 +39,29 @@ describe('formAction', () => {
     session.user = admin;
     session.mustChangePassword = true;
     const act = vi.fn(async () => ({ ok: true as const, message: 'done' }));
-    await expect(formAction({ access: 'manageSettings', schema }, act)(null, form({ title: 'x' }))).rejects.toThrow('redirect:/change-password');
-    await expect(formAction({ access: 'signedIn', schema }, act)(null, form({ title: 'x' }))).rejects.toThrow('redirect:/change-password');
-    expect(await formAction({ access: 'writePosts', schema, signedOut: 'fail' }, act)(null, form({ title: 'x' }))).toMatchObject({ ok: false, reason: 'unauthenticated' });
+    await expect(formAction({ access: 'manageSettings', schema }, act)(null, form({ title: 'x' }))).rejects.toThrow(
+      'redirect:/change-password',
+    );
+    await expect(formAction({ access: 'signedIn', schema }, act)(null, form({ title: 'x' }))).rejects.toThrow(
+      'redirect:/change-password',
+    );
+    expect(await formAction({ access: 'writePosts', schema, signedOut: 'fail' }, act)(null, form({ title: 'x' }))).toMatchObject({
+      ok: false,
+      reason: 'unauthenticated',
+    });
     expect(act).not.toHaveBeenCalled();
-    expect(await formAction({ access: 'changingPassword', schema }, act)(null, form({ title: 'x' }))).toEqual({ ok: true, message: 'done' });
+    expect(await formAction({ access: 'changingPassword', schema }, act)(null, form({ title: 'x' }))).toEqual({
+      ok: true,
+      message: 'done',
+    });
   });
 
   it('authorises, parses, then acts with the signed-in person', async () => {
     session.user = admin;
-    const act = vi.fn(async (input: z.output<typeof schema>, { user }: { user: SessionUser }) => ({ ok: true as const, message: `${user.name}: ${input.title}` }));
+    const act = vi.fn(async (input: z.output<typeof schema>, { user }: { user: SessionUser }) => ({
+      ok: true as const,
+      message: `${user.name}: ${input.title}`,
+    }));
     const action = formAction({ access: 'manageSettings', schema }, act);
     expect(await action(null, form({ title: 'Notes' }))).toEqual({ ok: true, message: 'Ada: Notes' });
   });
@@ -66,7 +79,10 @@ describe('formAction', () => {
     session.user = author;
     const warn = vi.spyOn(log, 'warn').mockImplementation(() => {});
     await formAction({ access: 'manageSettings', schema }, vi.fn())(null, form({ title: 'Hijacked' }));
-    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ event: 'action.refused', userId: 2, needs: 'manageSettings' }), expect.any(String));
+    expect(warn).toHaveBeenCalledWith(
+      expect.objectContaining({ event: 'action.refused', userId: 2, needs: 'manageSettings' }),
+      expect.any(String),
+    );
     warn.mockRestore();
   });
 
@@ -92,14 +108,21 @@ describe('formAction', () => {
   });
 
   it('lets anyone run a public action', async () => {
-    const action = formAction({ access: 'public', schema }, async (input, { user }) => ({ ok: true as const, message: `${user}:${input.title}` }));
+    const action = formAction({ access: 'public', schema }, async (input, { user }) => ({
+      ok: true as const,
+      message: `${user}:${input.title}`,
+    }));
     expect(await action(null, form({ title: 'hello' }))).toEqual({ ok: true, message: 'null:hello' });
   });
 
   it("answers a signed-out script with a failure instead of a redirect when asked to ('signedOut: fail')", async () => {
     const act = vi.fn();
     const action = formAction({ access: 'writePosts', schema, signedOut: 'fail' }, act);
-    expect(await action(null, form({ title: 'Kept' }))).toMatchObject({ ok: false, reason: 'unauthenticated', values: { title: 'Kept' } });
+    expect(await action(null, form({ title: 'Kept' }))).toMatchObject({
+      ok: false,
+      reason: 'unauthenticated',
+      values: { title: 'Kept' },
+    });
     expect(act).not.toHaveBeenCalled();
   });
 });

@@ -77,12 +77,16 @@ export function formAction<S extends z.ZodType, A extends Access, R extends Form
       }
       if (!session) redirect(loginPath(await currentPath()));
       if (session.mustChangePassword && options.access !== 'changingPassword') {
-        if (options.signedOut === 'fail') return { ...fail('Choose a new password before continuing.'), reason: 'unauthenticated' };
+        if (options.signedOut === 'fail')
+          return { ...fail('Choose a new password before continuing.'), reason: 'unauthenticated' };
         redirect(CHANGE_PASSWORD_PATH);
       }
       user = session.user;
       if (options.access !== 'signedIn' && options.access !== 'changingPassword' && !can(user, options.access)) {
-        log.warn({ event: 'action.refused', userId: user.id, role: user.role, needs: options.access }, 'action refused: role lacks permission');
+        log.warn(
+          { event: 'action.refused', userId: user.id, role: user.role, needs: options.access },
+          'action refused: role lacks permission',
+        );
         return fail('You do not have permission to do that.');
       }
     }

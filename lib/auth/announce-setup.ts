@@ -16,7 +16,10 @@ export async function announceSetupIfNeeded() {
     if ((await countAdmins()) > 0) return;
     token = await issueSetupToken();
   } catch (error) {
-    log.error({ event: 'setup.check_failed', err: error }, 'could not prepare first-run setup (is the database migrated? `npm run db:migrate`)');
+    log.error(
+      { event: 'setup.check_failed', err: error },
+      'could not prepare first-run setup (is the database migrated? `npm run db:migrate`)',
+    );
     return;
   }
   // `next start` records the address it listens on before the app loads.

@@ -9,9 +9,7 @@ import { verifyPassword } from './password';
 import { log, maskEmail } from '@/lib/logging/logger';
 
 export type AuthenticationResult =
-  | { ok: true; user: User }
-  | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'throttled'; retryAfterMs: number };
+  { ok: true; user: User } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'throttled'; retryAfterMs: number };
 
 /**
  * Every password check goes through here — sign-in, and confirming the current password on the
@@ -30,7 +28,10 @@ export async function authenticate(email: string, password: string, requestHeade
   const user = await checkCredentials(account, password, { findUserByEmail, verifyPassword });
   const trusted = key.device !== null;
   if (!user) {
-    log.info({ event: 'signin.failed', account: maskEmail(account), ip: key.ip, trustedDevice: trusted }, 'password check failed');
+    log.info(
+      { event: 'signin.failed', account: maskEmail(account), ip: key.ip, trustedDevice: trusted },
+      'password check failed',
+    );
     return { ok: false, reason: 'invalid' };
   }
   await throttle.recordSuccess(key, verdict);

@@ -8,7 +8,14 @@ describe('safeCallbackPath', () => {
   });
 
   it('refuses other origins, however they are spelled', () => {
-    for (const evil of ['https://evil.example/', '//evil.example', '/\\evil.example', '\\\\evil.example', 'javascript:alert(1)', 'evil.example']) {
+    for (const evil of [
+      'https://evil.example/',
+      '//evil.example',
+      '/\\evil.example',
+      '\\\\evil.example',
+      'javascript:alert(1)',
+      'evil.example',
+    ]) {
       expect(safeCallbackPath(evil)).toBe('/admin');
     }
   });

@@ -14,14 +14,9 @@ export interface CredentialLookups {
  * disabled account — does the same work and gives the same answer, so neither the message nor
  * the time taken tells which one it was.
  */
-export async function checkCredentials(
-  email: string,
-  password: string,
-  lookups: CredentialLookups,
-): Promise<User | null> {
+export async function checkCredentials(email: string, password: string, lookups: CredentialLookups): Promise<User | null> {
   const user = await lookups.findUserByEmail(email);
   const passwordMatches = await lookups.verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, password);
   if (!user || !passwordMatches || user.disabledAt) return null;
   return user;
 }
-

@@ -29,7 +29,8 @@ describe('device tokens', () => {
     expect(verifiedDeviceId(secret, 'owner@example.com', `${issuedAt}.${nonce}x.${signature}`, now)).toBeNull();
     expect(verifiedDeviceId(secret, 'owner@example.com', `${Number(issuedAt) + 1}.${nonce}.${signature}`, now)).toBeNull();
     expect(verifiedDeviceId(`${secret}!`, 'owner@example.com', token, now)).toBeNull();
-    for (const bad of [undefined, '', 'a.b', `${token}.extra`, `x${token}`]) expect(verifiedDeviceId(secret, 'owner@example.com', bad, now)).toBeNull();
+    for (const bad of [undefined, '', 'a.b', `${token}.extra`, `x${token}`])
+      expect(verifiedDeviceId(secret, 'owner@example.com', bad, now)).toBeNull();
   });
 
   it('expire after a year', () => {

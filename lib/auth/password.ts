@@ -11,7 +11,12 @@ const MIN_STRENGTH = 3;
 const SCORED_LENGTH = 100;
 
 // OWASP's recommended argon2id parameters (19 MiB, 2 iterations, 1 lane).
-const ARGON2_OPTIONS = { algorithm: 2 /* Argon2id; the enum is a const enum, which isolatedModules cannot import */, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+const ARGON2_OPTIONS = {
+  algorithm: 2 /* Argon2id; the enum is a const enum, which isolatedModules cannot import */,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
@@ -30,7 +35,11 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 let scorer: ZxcvbnFactory | undefined;
 let breached: Set<string> | undefined;
 function strength() {
-  scorer ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary, ...en.dictionary }, graphs: common.adjacencyGraphs, translations: en.translations });
+  scorer ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...en.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: en.translations,
+  });
   breached ??= new Set(common.dictionary['passwords-common']);
   return { scorer, breached };
 }
@@ -48,7 +57,10 @@ export function passwordProblem(password: string, aboutThem: string[] = []): str
     return 'This password is too common: it is on a list of passwords leaked in data breaches. Choose another.';
   }
   // Whole emails and names, and their parts: "olive.owner@example.com" gives "olive", "owner"…
-  const words = aboutThem.filter((text) => typeof text === 'string').flatMap((text) => [text, ...text.toLowerCase().split(/[^\p{L}\p{N}]+/u)]).filter((word) => word.length >= 3);
+  const words = aboutThem
+    .filter((text) => typeof text === 'string')
+    .flatMap((text) => [text, ...text.toLowerCase().split(/[^\p{L}\p{N}]+/u)])
+    .filter((word) => word.length >= 3);
   const result = scorer.check(password.slice(0, SCORED_LENGTH), words);
   if (result.score < MIN_STRENGTH) {
     const why = result.feedback.warning ? ` ${result.feedback.warning}` : '';

@@ -31,7 +31,12 @@ const DAY = 24 * 60 * 60 * 1000;
 
 async function signedIn(email: string) {
   const user = await users.createUser({ email, name: email, passwordHash: `hash-of-${email}`, role: 'author' });
-  const claims = token.claimsFromToken({ sub: String(user.id), stamp: stamp(user.passwordHash), sid: token.newSessionId(), authTime: Math.floor(Date.now() / 1000) })!;
+  const claims = token.claimsFromToken({
+    sub: String(user.id),
+    stamp: stamp(user.passwordHash),
+    sid: token.newSessionId(),
+    authTime: Math.floor(Date.now() / 1000),
+  })!;
   return { user, claims };
 }
 
@@ -56,7 +61,9 @@ describe('openSession', () => {
 
   it('refuses a token without a session id (issued before sessions had one)', async () => {
     const { user } = await signedIn('no-sid@example.com');
-    expect(token.claimsFromToken({ sub: String(user.id), stamp: stamp(user.passwordHash), authTime: Math.floor(Date.now() / 1000) })).toBeNull();
+    expect(
+      token.claimsFromToken({ sub: String(user.id), stamp: stamp(user.passwordHash), authTime: Math.floor(Date.now() / 1000) }),
+    ).toBeNull();
     expect(token.claimsFromToken({ sub: String(user.id), stamp: stamp(user.passwordHash), sid: '', authTime: 1 })).toBeNull();
     expect(await check.openSession(null)).toBeNull();
   });

@@ -39,7 +39,10 @@ describe('first-run setup link', () => {
     const expired = await gate.issueSetupToken(issuedAt);
     expect(await gate.setupAccess(expired, new Date(issuedAt.getTime() + 23 * HOUR))).toBe('open');
     expect(await gate.setupAccess(expired)).toBe('refused');
-    expect(await users.createFirstAdmin(owner('late@example.com'), hash(expired))).toEqual({ ok: false, reason: 'token-refused' });
+    expect(await users.createFirstAdmin(owner('late@example.com'), hash(expired))).toEqual({
+      ok: false,
+      reason: 'token-refused',
+    });
     expect(await users.countAdmins()).toBe(0);
   });
 

@@ -20,6 +20,10 @@ export async function setupAccess(token: unknown, now = new Date()): Promise<Set
 /** A new setup link's token, valid for 24 hours. Earlier links keep working until they expire or setup is done. */
 export async function issueSetupToken(now = new Date()): Promise<string> {
   const token = newSetupToken();
-  await storeSingleUseToken({ tokenHash: hashSetupToken(token), purpose: 'setup', expiresAt: new Date(now.getTime() + SETUP_TOKEN_LIFETIME_MS) });
+  await storeSingleUseToken({
+    tokenHash: hashSetupToken(token),
+    purpose: 'setup',
+    expiresAt: new Date(now.getTime() + SETUP_TOKEN_LIFETIME_MS),
+  });
   return token;
 }

@@ -5,8 +5,6 @@ const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 
 /** A random password to hand to a new author or after a reset, e.g. "k7pw-3qzd-m2xh-9rtc" (about 79 bits). */
 export function temporaryPassword(): string {
-  const groups = Array.from({ length: 4 }, () =>
-    Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join(''),
-  );
+  const groups = Array.from({ length: 4 }, () => Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join(''));
   return groups.join('-');
 }

@@ -12,7 +12,12 @@ export function createFormToken(secret: string, now = Date.now()): string {
   return `${now}.${sign(secret, now)}`;
 }
 
-export function checkFormToken(token: string | null | undefined, secret: string, minSeconds: number, now = Date.now()): FormTokenCheck {
+export function checkFormToken(
+  token: string | null | undefined,
+  secret: string,
+  minSeconds: number,
+  now = Date.now(),
+): FormTokenCheck {
   if (!token) return 'missing';
   const [issuedText, signature] = token.split('.');
   const issuedAt = Number(issuedText);

@@ -8,7 +8,13 @@ describe('commentInputSchema', () => {
     expect(commentInputSchema.parse(base)).toEqual({ ...base, parentId: null, email: null, website: null });
   });
   it('explains each bad field', () => {
-    const result = commentInputSchema.safeParse({ ...base, name: ' ', email: 'nope', website: 'javascript:alert(1)', body: 'x'.repeat(5001) });
+    const result = commentInputSchema.safeParse({
+      ...base,
+      name: ' ',
+      email: 'nope',
+      website: 'javascript:alert(1)',
+      body: 'x'.repeat(5001),
+    });
     expect(result.success).toBe(false);
     const messages = Object.fromEntries(result.error!.issues.map((i) => [i.path[0], i.message]));
     expect(messages).toEqual({

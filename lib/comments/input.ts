@@ -17,9 +17,7 @@ export const commentInputSchema = z.object({
   name: z.string().trim().min(1, 'Please enter your name.').max(80, 'Please keep your name under 80 characters.'),
   email: optionalText(z.email('That does not look like an email address.').max(200)),
   website: optionalText(
-    z
-      .url({ protocol: /^https?$/, message: 'Please enter a web address starting with http:// or https://' })
-      .max(300),
+    z.url({ protocol: /^https?$/, message: 'Please enter a web address starting with http:// or https://' }).max(300),
   ),
   body: z
     .string()

@@ -36,7 +36,14 @@ let sequence = 0;
 async function add(status: CommentStatus = 'pending', who: { authorEmail?: string; ipHash?: string } = {}) {
   sequence += 1;
   const body = `Comment number ${sequence}`;
-  const { id } = await comments.insertComment({ postId, authorName: 'Rea Der', bodySource: body, bodyHtml: `<p>${body}</p>`, status, ...who });
+  const { id } = await comments.insertComment({
+    postId,
+    authorName: 'Rea Der',
+    bodySource: body,
+    bodyHtml: `<p>${body}</p>`,
+    status,
+    ...who,
+  });
   return id;
 }
 
@@ -48,9 +55,16 @@ describe('moderate and revertModeration', () => {
     const [a, b] = [await add(), await add()];
     const approved = await moderate.moderate(admin, [a, b], 'approve');
     expect(approved).toMatchObject({ ok: true, message: '2 comments approved.', refreshPosts: [postId] });
-    expect(approved.undo).toEqual(expect.arrayContaining([{ id: a, previousStatus: 'pending' }, { id: b, previousStatus: 'pending' }]));
+    expect(approved.undo).toEqual(
+      expect.arrayContaining([
+        { id: a, previousStatus: 'pending' },
+        { id: b, previousStatus: 'pending' },
+      ]),
+    );
     expect(await statusOf(a)).toBe('approved');
-    expect(logged('comments.moderated')).toEqual([[expect.objectContaining({ action: 'approve', to: 'approved', by: 1 }), 'comments moderated']]);
+    expect(logged('comments.moderated')).toEqual([
+      [expect.objectContaining({ action: 'approve', to: 'approved', by: 1 }), 'comments moderated'],
+    ]);
 
     const undone = await moderate.revertModeration(admin, approved.undo);
     expect(undone).toEqual({ ok: true, message: 'Undone.', refreshPosts: [postId] });
@@ -60,7 +74,10 @@ describe('moderate and revertModeration', () => {
 
   it('refreshes nothing when no approved comment appears or disappears', async () => {
     const held = await add();
-    expect(await moderate.moderate(admin, [held], 'spam')).toMatchObject({ message: '1 comment marked as spam.', refreshPosts: [] });
+    expect(await moderate.moderate(admin, [held], 'spam')).toMatchObject({
+      message: '1 comment marked as spam.',
+      refreshPosts: [],
+    });
   });
 });
 
@@ -68,17 +85,28 @@ describe('replyAsModerator', () => {
   it('publishes the reply as the moderator, and approves the comment it answers', async () => {
     const parent = await add();
     const result = await moderate.replyAsModerator(admin, parent, 'Thank you for this.');
-    expect(result).toEqual({ ok: true, message: 'Reply published; the comment you answered is approved too.', refreshPosts: [postId] });
+    expect(result).toEqual({
+      ok: true,
+      message: 'Reply published; the comment you answered is approved too.',
+      refreshPosts: [postId],
+    });
     expect(await statusOf(parent)).toBe('approved');
     const replies = (await comments.listApprovedComments(postId)).filter((c) => c.parentId === parent);
-    expect(replies).toEqual([expect.objectContaining({ authorName: 'Ada Admin', bodyHtml: expect.stringContaining('Thank you for this.') })]);
-    expect(logged('comments.replied')).toEqual([[expect.objectContaining({ parentId: parent, approvedParent: true }), expect.any(String)]]);
+    expect(replies).toEqual([
+      expect.objectContaining({ authorName: 'Ada Admin', bodyHtml: expect.stringContaining('Thank you for this.') }),
+    ]);
+    expect(logged('comments.replied')).toEqual([
+      [expect.objectContaining({ parentId: parent, approvedParent: true }), expect.any(String)],
+    ]);
 
     expect(await moderate.replyAsModerator(admin, parent, 'And again.')).toMatchObject({ message: 'Reply published.' });
   });
 
   it('refuses a reply to a comment that no longer exists', async () => {
-    expect(await moderate.replyAsModerator(admin, 999_999, 'Hello?')).toEqual({ ok: false, error: 'That comment no longer exists.' });
+    expect(await moderate.replyAsModerator(admin, 999_999, 'Hello?')).toEqual({
+      ok: false,
+      error: 'That comment no longer exists.',
+    });
     expect(info).not.toHaveBeenCalled();
   });
 });
@@ -95,7 +123,10 @@ describe('blockCommenterOf', () => {
     expect(await statusOf(id)).toBe('spam');
     const { readSetting } = await import('@/db/queries/settings');
     const { BLOCKLIST_SETTING, parseBlocklist } = await import('./blocklist');
-    expect(parseBlocklist(await readSetting(BLOCKLIST_SETTING))).toEqual({ emails: ['spammer@example.com'], ipHashes: ['hash-of-an-address'] });
+    expect(parseBlocklist(await readSetting(BLOCKLIST_SETTING))).toEqual({
+      emails: ['spammer@example.com'],
+      ipHashes: ['hash-of-an-address'],
+    });
     expect(logged('comments.commenter_blocked')).toHaveLength(1);
 
     expect(await moderate.blockCommenterOf(admin, 999_999)).toEqual({ ok: false, error: 'That comment no longer exists.' });
@@ -106,14 +137,29 @@ describe('editCommentText and deleteCommentsPermanently', () => {
   it('edits the text, refreshing the post only when the comment is shown', async () => {
     const shown = await add('approved');
     const held = await add();
-    expect(await moderate.editCommentText(admin, shown, 'Corrected.')).toEqual({ ok: true, message: 'Comment saved.', refreshPosts: [postId] });
-    expect(await moderate.editCommentText(admin, held, 'Corrected too.')).toEqual({ ok: true, message: 'Comment saved.', refreshPosts: [] });
-    expect(await moderate.editCommentText(admin, 999_999, 'Gone.')).toEqual({ ok: false, error: 'That comment no longer exists.' });
+    expect(await moderate.editCommentText(admin, shown, 'Corrected.')).toEqual({
+      ok: true,
+      message: 'Comment saved.',
+      refreshPosts: [postId],
+    });
+    expect(await moderate.editCommentText(admin, held, 'Corrected too.')).toEqual({
+      ok: true,
+      message: 'Comment saved.',
+      refreshPosts: [],
+    });
+    expect(await moderate.editCommentText(admin, 999_999, 'Gone.')).toEqual({
+      ok: false,
+      error: 'That comment no longer exists.',
+    });
   });
 
   it('deletes for good', async () => {
     const [a, b] = [await add('trash'), await add('spam')];
-    expect(await moderate.deleteCommentsPermanently(admin, [a, b])).toEqual({ ok: true, message: '2 comments deleted permanently.', refreshPosts: [] });
+    expect(await moderate.deleteCommentsPermanently(admin, [a, b])).toEqual({
+      ok: true,
+      message: '2 comments deleted permanently.',
+      refreshPosts: [],
+    });
     expect(await statusOf(a)).toBeUndefined();
     expect(logged('comments.deleted')).toEqual([[expect.objectContaining({ ids: [a, b], count: 2 }), expect.any(String)]]);
   });

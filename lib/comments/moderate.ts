@@ -60,13 +60,18 @@ export async function moderate(
 }
 
 /** Puts comments back in the statuses a moderation moved them from. */
-export async function revertModeration(ctx: ModerationContext, changes: { id: number; previousStatus: CommentStatus }[]): Promise<Moderated> {
+export async function revertModeration(
+  ctx: ModerationContext,
+  changes: { id: number; previousStatus: CommentStatus }[],
+): Promise<Moderated> {
   const restored = await restoreCommentStatuses(changes);
   log.info({ event: 'comments.moderation_undone', ids: restored.map((r) => r.id), by: ctx.user.id }, 'moderation undone');
   return {
     ok: true,
     message: 'Undone.',
-    refreshPosts: unique(restored.filter((r) => (r.previousStatus === 'approved') !== (r.status === 'approved')).map((r) => r.postId)),
+    refreshPosts: unique(
+      restored.filter((r) => (r.previousStatus === 'approved') !== (r.status === 'approved')).map((r) => r.postId),
+    ),
   };
 }
 
@@ -98,7 +103,10 @@ export async function replyAsModerator(ctx: ModerationContext, parentId: number,
     createdAt: now,
     approvedAt: now,
   });
-  log.info({ event: 'comments.replied', parentId: parent.id, approvedParent: changes.length > 0, by: ctx.user.id }, 'admin replied to a comment');
+  log.info(
+    { event: 'comments.replied', parentId: parent.id, approvedParent: changes.length > 0, by: ctx.user.id },
+    'admin replied to a comment',
+  );
   return {
     ok: true,
     message: changes.length ? 'Reply published; the comment you answered is approved too.' : 'Reply published.',

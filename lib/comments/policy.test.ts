@@ -29,7 +29,9 @@ describe('decideCommentStatus', () => {
     expect(decideCommentStatus(facts({ isBlocked: true, policy: 'publishAll', isReturningCommenter: true }))).toBe('spam');
   });
   it('sends disallowed content to spam, even from a returning commenter', () => {
-    expect(decideCommentStatus(facts({ hasDisallowedContent: true, isReturningCommenter: true, policy: 'publishAll' }))).toBe('spam');
+    expect(decideCommentStatus(facts({ hasDisallowedContent: true, isReturningCommenter: true, policy: 'publishAll' }))).toBe(
+      'spam',
+    );
   });
 });
 

@@ -103,7 +103,10 @@ describe('submitComment refuses', () => {
     for (let n = 0; n < 5; n += 1) expect((await submit.submitComment(form(), ctx)).ok).toBe(true);
     const posted = form();
     const result = await submit.submitComment(posted, ctx);
-    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^You are commenting too quickly\. Please wait \d+ seconds and try again\.$/) });
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^You are commenting too quickly\. Please wait \d+ seconds and try again\.$/),
+    });
     expect(await stored(posted.body)).toBe(false);
   });
 
@@ -132,7 +135,9 @@ describe('submitComment refuses', () => {
   });
 
   it('a post that is not published, or closed for comments', async () => {
-    expect(await submit.submitComment(form({ postSlug: 'no-such-post' }), context())).toMatchObject({ error: 'This post is not open for comments.' });
+    expect(await submit.submitComment(form({ postSlug: 'no-such-post' }), context())).toMatchObject({
+      error: 'This post is not open for comments.',
+    });
     const closed = context({ settings: { ...settings, closeAfterDays: 1 }, now: new Date('2099-01-01T00:00:00Z') });
     expect(await submit.submitComment(form({ formToken: token(Date.UTC(2098, 11, 31, 23, 0)) }), closed)).toMatchObject({
       error: 'Comments are closed on this post.',
@@ -153,15 +158,27 @@ describe('submitComment stores', () => {
 
     await moderation.setCommentStatus([first.comment.id], 'approved');
     const second = await submit.submitComment(form({ parentId: String(first.comment.id) }), context({ commenterKey: key }));
-    expect(second).toMatchObject({ ok: true, status: 'approved', refreshPosts: [postId], comment: { parentId: first.comment.id } });
+    expect(second).toMatchObject({
+      ok: true,
+      status: 'approved',
+      refreshPosts: [postId],
+      comment: { parentId: first.comment.id },
+    });
   });
 
   it('publishes at once under publishAll, but holds a comment without the form token or with many links', async () => {
     const publishAll = { ...settings, policy: 'publishAll' as const };
-    expect(await submit.submitComment(form(), context({ settings: publishAll }))).toMatchObject({ status: 'approved', refreshPosts: [postId] });
-    expect(await submit.submitComment(form({ formToken: '' }), context({ settings: publishAll }))).toMatchObject({ status: 'pending' });
+    expect(await submit.submitComment(form(), context({ settings: publishAll }))).toMatchObject({
+      status: 'approved',
+      refreshPosts: [postId],
+    });
+    expect(await submit.submitComment(form({ formToken: '' }), context({ settings: publishAll }))).toMatchObject({
+      status: 'pending',
+    });
     const links = 'https://a.example https://b.example https://c.example https://d.example';
-    expect(await submit.submitComment(form({ body: links }), context({ settings: publishAll }))).toMatchObject({ status: 'pending' });
+    expect(await submit.submitComment(form({ body: links }), context({ settings: publishAll }))).toMatchObject({
+      status: 'pending',
+    });
   });
 
   it('sends a blocked commenter’s comment, and one with a disallowed word, to spam', async () => {
@@ -176,6 +193,9 @@ describe('submitComment stores', () => {
     expect(words).toMatchObject({ ok: true, status: 'spam' });
 
     if (!blocked.ok || !blocked.comment) throw new Error('the comment should be stored');
-    expect(await moderation.getCommentForModeration(blocked.comment.id)).toMatchObject({ status: 'spam', authorEmail: 'Blocked@Example.com' });
+    expect(await moderation.getCommentForModeration(blocked.comment.id)).toMatchObject({
+      status: 'spam',
+      authorEmail: 'Blocked@Example.com',
+    });
   });
 });

@@ -1,10 +1,5 @@
 import 'server-only';
-import {
-  getPostForCommenting,
-  insertComment,
-  isApprovedCommentOf,
-  isDuplicateComment,
-} from '@/db/queries/comments';
+import { getPostForCommenting, insertComment, isApprovedCommentOf, isDuplicateComment } from '@/db/queries/comments';
 import { readSetting } from '@/db/queries/settings';
 import { authSecret } from '@/lib/auth/secret';
 import { renderCommentText } from '@/lib/content/comment-text';
@@ -52,7 +47,11 @@ export type SubmitResult =
     }
   | { ok: false; error?: string; fieldErrors: CommentFieldErrors };
 
-const fail = (error: string | undefined, fieldErrors: CommentFieldErrors = {}): SubmitResult => ({ ok: false, error, fieldErrors });
+const fail = (error: string | undefined, fieldErrors: CommentFieldErrors = {}): SubmitResult => ({
+  ok: false,
+  error,
+  fieldErrors,
+});
 
 function waitMessage(seconds: number) {
   return seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
@@ -80,7 +79,8 @@ export async function submitComment(form: PostedCommentForm, ctx: SubmitContext)
 
   const token = checkFormToken(form.formToken, authSecret(), env.COMMENT_MIN_SECONDS, now.getTime());
   if (token === 'too-fast') return fail('That was quick! Please take a moment to read your comment, then post it again.');
-  if (token === 'invalid' || token === 'expired') return fail('This form has been open too long. Your text is kept: please post it again.');
+  if (token === 'invalid' || token === 'expired')
+    return fail('This form has been open too long. Your text is kept: please post it again.');
 
   const ipHash = hashIp(ctx.clientIp);
   const allowance = await consumeCommentAllowance(ipHash);
@@ -126,6 +126,13 @@ export async function submitComment(form: PostedCommentForm, ctx: SubmitContext)
     status,
     // Only an approved comment shows on the post's page and in its comment counts.
     refreshPosts: status === 'approved' ? [post.id] : [],
-    comment: { id, postSlug: post.slug, parentId: input.parentId, authorName: input.name, body: input.body, createdAt: now.toISOString() },
+    comment: {
+      id,
+      postSlug: post.slug,
+      parentId: input.parentId,
+      authorName: input.name,
+      body: input.body,
+      createdAt: now.toISOString(),
+    },
   };
 }

@@ -20,7 +20,13 @@ const quote =
   '<figcaption>— <cite>An essay</cite></figcaption></figure>';
 const items = toFeedItems(
   [
-    feedPost({ id: 1, slug: 'older', title: 'Older', publishedAt: new Date('2025-01-01T00:00:00Z'), updatedAt: new Date('2025-01-05T00:00:00Z') }),
+    feedPost({
+      id: 1,
+      slug: 'older',
+      title: 'Older',
+      publishedAt: new Date('2025-01-01T00:00:00Z'),
+      updatedAt: new Date('2025-01-05T00:00:00Z'),
+    }),
     feedPost({
       id: 2,
       slug: 'q-and-a',
@@ -76,7 +82,9 @@ describe('renderFeed: Atom', () => {
   it('names the blog and its own address', () => {
     expect(textOf(feed.title)).toBe('Notes & Quotes');
     expect(feed.id).toBe('https://blog.example/');
-    expect(asArray<Record<string, string>>(feed.link).find((l) => l['@rel'] === 'self')?.['@href']).toBe('https://blog.example/atom.xml');
+    expect(asArray<Record<string, string>>(feed.link).find((l) => l['@rel'] === 'self')?.['@href']).toBe(
+      'https://blog.example/atom.xml',
+    );
     expect(feed.updated).toBe('2025-03-02T08:30:00.000Z');
   });
 

@@ -41,9 +41,7 @@ function forAtom(item: Item): Item {
     ...item,
     title: escapeText(item.title),
     description: item.description && escapeText(item.description),
-    category: item.category?.map((category) =>
-      category.name?.includes('<') ? { ...category, name: undefined } : category,
-    ),
+    category: item.category?.map((category) => (category.name?.includes('<') ? { ...category, name: undefined } : category)),
   };
 }
 

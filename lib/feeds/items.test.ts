@@ -35,7 +35,12 @@ describe('toFeedItems', () => {
 
   it('orders entries newest first, by publication', () => {
     const posts = [
-      feedPost({ id: 1, slug: 'old', publishedAt: new Date('2025-01-01T00:00:00Z'), updatedAt: new Date('2025-06-01T00:00:00Z') }),
+      feedPost({
+        id: 1,
+        slug: 'old',
+        publishedAt: new Date('2025-01-01T00:00:00Z'),
+        updatedAt: new Date('2025-06-01T00:00:00Z'),
+      }),
       feedPost({ id: 2, slug: 'new', publishedAt: new Date('2025-03-01T00:00:00Z') }),
       feedPost({ id: 3, slug: 'middle', publishedAt: new Date('2025-02-01T00:00:00Z') }),
     ];

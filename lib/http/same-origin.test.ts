@@ -6,12 +6,14 @@ const headers = (values: Record<string, string>) => new Headers(values);
 describe('originOfRequest', () => {
   it('is the Host the request reached, or the proxy’s forwarded host and protocol', () => {
     expect(originOfRequest(headers({ host: 'localhost:3000' }))).toBe('http://localhost:3000');
-    expect(originOfRequest(headers({ host: '127.0.0.1:3000', 'x-forwarded-host': 'blog.example.com', 'x-forwarded-proto': 'https' }))).toBe(
-      'https://blog.example.com',
-    );
-    expect(originOfRequest(headers({ host: 'a', 'x-forwarded-host': 'blog.example.com:443, inner', 'x-forwarded-proto': 'https, http' }))).toBe(
-      'https://blog.example.com',
-    );
+    expect(
+      originOfRequest(headers({ host: '127.0.0.1:3000', 'x-forwarded-host': 'blog.example.com', 'x-forwarded-proto': 'https' })),
+    ).toBe('https://blog.example.com');
+    expect(
+      originOfRequest(
+        headers({ host: 'a', 'x-forwarded-host': 'blog.example.com:443, inner', 'x-forwarded-proto': 'https, http' }),
+      ),
+    ).toBe('https://blog.example.com');
     expect(originOfRequest(headers({}))).toBeNull();
   });
 });
@@ -20,7 +22,9 @@ describe('isCrossSiteRequest', () => {
   const site = { host: 'blog.example.com' };
 
   it('accepts a request from a page of this site', () => {
-    expect(isCrossSiteRequest(headers({ ...site, origin: 'http://blog.example.com', 'sec-fetch-site': 'same-origin' }))).toBe(false);
+    expect(isCrossSiteRequest(headers({ ...site, origin: 'http://blog.example.com', 'sec-fetch-site': 'same-origin' }))).toBe(
+      false,
+    );
     expect(isCrossSiteRequest(headers({ ...site, origin: 'http://blog.example.com:80' }))).toBe(false);
   });
 
@@ -46,11 +50,17 @@ describe('isCrossSiteRequest', () => {
 
 describe('refuseCrossSiteRequest', () => {
   it('answers 403 to a cross-site request and nothing to a same-origin one', async () => {
-    const forged = new Request('http://blog.example.com/api/views', { method: 'POST', headers: { origin: 'https://evil.example' } });
+    const forged = new Request('http://blog.example.com/api/views', {
+      method: 'POST',
+      headers: { origin: 'https://evil.example' },
+    });
     const refused = refuseCrossSiteRequest(forged);
     expect(refused?.status).toBe(403);
     expect(await refused?.json()).toEqual({ error: 'Requests from other sites are not accepted.' });
-    const own = new Request('http://blog.example.com/api/views', { method: 'POST', headers: { origin: 'http://blog.example.com', host: 'blog.example.com' } });
+    const own = new Request('http://blog.example.com/api/views', {
+      method: 'POST',
+      headers: { origin: 'http://blog.example.com', host: 'blog.example.com' },
+    });
     expect(refuseCrossSiteRequest(own)).toBeNull();
   });
 });

@@ -13,7 +13,10 @@ export function createLogger(destination?: DestinationStream, level: string = en
     {
       level,
       base: { app: 'inkwell' },
-      redact: { paths: ['password', '*.password', 'passwordHash', '*.passwordHash', 'token', '*.token', 'cookie', '*.cookie'], censor: '[redacted]' },
+      redact: {
+        paths: ['password', '*.password', 'passwordHash', '*.passwordHash', 'token', '*.token', 'cookie', '*.cookie'],
+        censor: '[redacted]',
+      },
     },
     destination,
   );

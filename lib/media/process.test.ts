@@ -49,8 +49,13 @@ describe('processImage', () => {
   });
 
   it('keeps an animated GIF animated', async () => {
-    const frame = (colour: string) => sharp({ create: { width: 40, height: 40, channels: 3, background: colour } }).png().toBuffer();
-    const gif = await sharp([await frame('#f00'), await frame('#00f')], { join: { animated: true } }).gif().toBuffer();
+    const frame = (colour: string) =>
+      sharp({ create: { width: 40, height: 40, channels: 3, background: colour } })
+        .png()
+        .toBuffer();
+    const gif = await sharp([await frame('#f00'), await frame('#00f')], { join: { animated: true } })
+      .gif()
+      .toBuffer();
     const { renditions } = await processImage(gif);
     expect(renditions.map((r) => [r.width, r.height])).toEqual([[40, 40]]);
     const meta = await sharp(renditions[0].bytes, { animated: true }).metadata();
@@ -69,7 +74,9 @@ describe('processImage', () => {
     ['HTML named like an image', Buffer.from('<!doctype html><script>alert(1)</script>')],
     ['a PDF', Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj')],
   ])('refuses %s by its content', async (_what, bytes) => {
-    await expect(processImage(bytes)).rejects.toThrow(new ImageRejectedError('Only PNG, JPEG, WebP, GIF and AVIF images can be uploaded.'));
+    await expect(processImage(bytes)).rejects.toThrow(
+      new ImageRejectedError('Only PNG, JPEG, WebP, GIF and AVIF images can be uploaded.'),
+    );
   });
 
   it('refuses a TIFF, which the image library could read but the blog does not accept', async () => {

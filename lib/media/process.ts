@@ -48,7 +48,8 @@ export function renditionWidths(fullWidth: number): number[] {
  * encoded near-losslessly.
  */
 export async function processImage(input: Buffer): Promise<ProcessedImage> {
-  if (input.length > IMAGE_LIMITS.maxBytes) throw new ImageRejectedError('This image is larger than 10 MB. Choose a smaller one.');
+  if (input.length > IMAGE_LIMITS.maxBytes)
+    throw new ImageRejectedError('This image is larger than 10 MB. Choose a smaller one.');
   const format = sniffImageFormat(input);
   if (!format) throw new ImageRejectedError('Only PNG, JPEG, WebP, GIF and AVIF images can be uploaded.');
 
@@ -85,6 +86,8 @@ export async function processImage(input: Buffer): Promise<ProcessedImage> {
     throw new ImageRejectedError('This image could not be processed. Try saving it again as JPEG or PNG.');
   }
 
-  const hash = createHash('sha256').update(renditions[renditions.length - 1].bytes).digest('hex');
+  const hash = createHash('sha256')
+    .update(renditions[renditions.length - 1].bytes)
+    .digest('hex');
   return { hash, renditions };
 }

@@ -10,7 +10,10 @@ describe('tagsForPostChange', () => {
 
   it('touches the post and the lists when it is published, edited, unpublished or deleted', () => {
     expect(tagsForPostChange({ slug: 'a', status: 'draft' }, { slug: 'a', status: 'published' })).toEqual(['post:a', 'posts']);
-    expect(tagsForPostChange({ slug: 'a', status: 'published' }, { slug: 'a', status: 'published' })).toEqual(['post:a', 'posts']);
+    expect(tagsForPostChange({ slug: 'a', status: 'published' }, { slug: 'a', status: 'published' })).toEqual([
+      'post:a',
+      'posts',
+    ]);
     expect(tagsForPostChange({ slug: 'a', status: 'published' }, { slug: 'a', status: 'trashed' })).toEqual(['post:a', 'posts']);
     expect(tagsForPostChange({ slug: 'a', status: 'published' }, null)).toEqual(['post:a', 'posts']);
   });

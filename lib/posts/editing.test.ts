@@ -77,16 +77,35 @@ describe('saving drafts', () => {
     const third = await newDraft();
     expect(second.slug).toBe('a-post-about-quotes-2');
     expect(third.slug).toBe('a-post-about-quotes-3');
-    const typed = await editing.savePost(ctx(author), third.postId, input({ baseVersion: third.version, slug: 'a-post-about-quotes', slugAuto: false }), 'autosave');
-    expect(typed).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { slug: 'Another post already uses this slug. Try “a-post-about-quotes-3”.' } });
+    const typed = await editing.savePost(
+      ctx(author),
+      third.postId,
+      input({ baseVersion: third.version, slug: 'a-post-about-quotes', slugAuto: false }),
+      'autosave',
+    );
+    expect(typed).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      fieldErrors: { slug: 'Another post already uses this slug. Try “a-post-about-quotes-3”.' },
+    });
   });
 
   it('keeps an autosave revision at most once per 10 minutes', async () => {
     const draft = await newDraft({ title: 'Revisions' });
     const ctxAt = (m: number) => ({ ...ctx(author), now: at(m) });
-    const second = await editing.savePost(ctxAt(5), draft.postId, input({ title: 'Revisions', baseVersion: draft.version, contentHtml: '<p>two</p>' }), 'autosave');
+    const second = await editing.savePost(
+      ctxAt(5),
+      draft.postId,
+      input({ title: 'Revisions', baseVersion: draft.version, contentHtml: '<p>two</p>' }),
+      'autosave',
+    );
     expect(second).toMatchObject({ ok: true, revision: null, version: 2 });
-    const third = await editing.savePost(ctxAt(11), draft.postId, input({ title: 'Revisions', baseVersion: 2, contentHtml: '<p>three</p>' }), 'autosave');
+    const third = await editing.savePost(
+      ctxAt(11),
+      draft.postId,
+      input({ title: 'Revisions', baseVersion: 2, contentHtml: '<p>three</p>' }),
+      'autosave',
+    );
     expect(third).toMatchObject({ ok: true, revision: 'autosave', version: 3 });
     expect((await revisions.listRevisions(draft.postId)).map((r) => r.reason)).toEqual(['autosave', 'autosave']);
   });
@@ -94,7 +113,12 @@ describe('saving drafts', () => {
   it('replaces labels, creating new ones', async () => {
     const draft = await newDraft({ title: 'Labelled', labels: ['Quotes', 'Brand new'] });
     expect((await queries.getPostForEditing(draft.postId))?.labels).toEqual(['Brand new', 'Quotes']);
-    await editing.savePost(ctx(author), draft.postId, input({ title: 'Labelled', baseVersion: draft.version, labels: ['Writing'] }), 'autosave');
+    await editing.savePost(
+      ctx(author),
+      draft.postId,
+      input({ title: 'Labelled', baseVersion: draft.version, labels: ['Writing'] }),
+      'autosave',
+    );
     expect((await queries.getPostForEditing(draft.postId))?.labels).toEqual(['Writing']);
   });
 
@@ -108,9 +132,19 @@ describe('saving drafts', () => {
 describe('optimistic concurrency', () => {
   it('refuses a save from an older version, reports both versions and keeps the refused one', async () => {
     const draft = await newDraft({ title: 'Two tabs' });
-    const tabA = await editing.savePost(ctx(author), draft.postId, input({ title: 'Two tabs', baseVersion: 1, contentHtml: '<p>from tab A</p>' }), 'autosave');
+    const tabA = await editing.savePost(
+      ctx(author),
+      draft.postId,
+      input({ title: 'Two tabs', baseVersion: 1, contentHtml: '<p>from tab A</p>' }),
+      'autosave',
+    );
     expect(tabA).toMatchObject({ ok: true, version: 2 });
-    const tabB = await editing.savePost(ctx(author), draft.postId, input({ title: 'Two tabs', baseVersion: 1, contentHtml: '<p>from tab B</p>' }), 'autosave');
+    const tabB = await editing.savePost(
+      ctx(author),
+      draft.postId,
+      input({ title: 'Two tabs', baseVersion: 1, contentHtml: '<p>from tab B</p>' }),
+      'autosave',
+    );
     expect(tabB.ok).toBe(false);
     if (tabB.ok || tabB.reason !== 'conflict') throw new Error('expected a conflict');
     expect(tabB.conflict.theirs).toMatchObject({ version: 2, contentHtml: '<p>from tab A</p>' });
@@ -122,7 +156,18 @@ describe('optimistic concurrency', () => {
 
   it('applies the version check in the UPDATE itself', async () => {
     const draft = await newDraft({ title: 'Race' });
-    const prepared = { title: 'Race', contentHtml: '<p>x</p>', contentText: 'x', wordCount: 1, excerpt: 'x', slug: draft.slug, commentsOpen: true, publishedAt: null, coverMediaId: null, labels: [] };
+    const prepared = {
+      title: 'Race',
+      contentHtml: '<p>x</p>',
+      contentText: 'x',
+      wordCount: 1,
+      excerpt: 'x',
+      slug: draft.slug,
+      commentsOpen: true,
+      publishedAt: null,
+      coverMediaId: null,
+      labels: [],
+    };
     expect((await queries.updatePostIfVersion(draft.postId, 1, prepared)).ok).toBe(true);
     expect((await queries.updatePostIfVersion(draft.postId, 1, prepared)).ok).toBe(false);
   });
@@ -132,23 +177,49 @@ describe('publishing', () => {
   it('needs a title', async () => {
     const draft = await newDraft({ title: '' });
     expect(draft.slug).toMatch(/^untitled/);
-    const result = await editing.savePost(ctx(author), draft.postId, input({ title: '  '.trim(), baseVersion: draft.version }), 'publish');
+    const result = await editing.savePost(
+      ctx(author),
+      draft.postId,
+      input({ title: '  '.trim(), baseVersion: draft.version }),
+      'publish',
+    );
     expect(result).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { title: 'Please give your post a title.' } });
   });
 
   it('publishes now, invalidates the post and the lists, keeps a revision and updates the search index', async () => {
     const draft = await newDraft({ title: 'Zebra crossings explained' });
-    const result = await editing.savePost(ctx(author, 1), draft.postId, input({ title: 'Zebra crossings explained', baseVersion: draft.version }), 'publish');
-    expect(result).toMatchObject({ ok: true, status: 'published', publishedAt: at(1), revision: 'publish', tags: ['post:zebra-crossings-explained', 'posts'] });
+    const result = await editing.savePost(
+      ctx(author, 1),
+      draft.postId,
+      input({ title: 'Zebra crossings explained', baseVersion: draft.version }),
+      'publish',
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      status: 'published',
+      publishedAt: at(1),
+      revision: 'publish',
+      tags: ['post:zebra-crossings-explained', 'posts'],
+    });
     expect(await search.countPublishedPostMatches('zebra')).toBe(1);
   });
 
   it('keeps unpublished edits of a published post as a revision until published again', async () => {
     const draft = await newDraft({ title: 'Live post' });
-    const live = await editing.savePost(ctx(author), draft.postId, input({ title: 'Live post', baseVersion: draft.version, contentHtml: '<p>published text</p>' }), 'publish');
+    const live = await editing.savePost(
+      ctx(author),
+      draft.postId,
+      input({ title: 'Live post', baseVersion: draft.version, contentHtml: '<p>published text</p>' }),
+      'publish',
+    );
     if (!live.ok) throw new Error(live.error);
     const edit = (html: string, minutes: number) =>
-      editing.savePost(ctx(author, minutes), draft.postId, input({ title: 'Live post', baseVersion: live.version, contentHtml: html }), 'autosave');
+      editing.savePost(
+        ctx(author, minutes),
+        draft.postId,
+        input({ title: 'Live post', baseVersion: live.version, contentHtml: html }),
+        'autosave',
+      );
     expect(await edit('<p>half-typed</p>', 2)).toMatchObject({ ok: true, pendingChanges: true, tags: [], version: live.version });
     await edit('<p>half-typed, more</p>', 3);
     expect((await queries.getPostForEditing(draft.postId))?.contentHtml).toBe('<p>published text</p>');
@@ -162,7 +233,12 @@ describe('publishing', () => {
 describe('scheduling', () => {
   it('schedules a post whose date is ahead and publishes it when the time comes', async () => {
     const draft = await newDraft({ title: 'Scheduled for later' });
-    const scheduled = await editing.savePost(ctx(author), draft.postId, input({ title: 'Scheduled for later', baseVersion: draft.version, publishedAt: at(1) }), 'publish');
+    const scheduled = await editing.savePost(
+      ctx(author),
+      draft.postId,
+      input({ title: 'Scheduled for later', baseVersion: draft.version, publishedAt: at(1) }),
+      'publish',
+    );
     expect(scheduled).toMatchObject({ ok: true, status: 'scheduled', tags: [] });
 
     expect((await editing.runScheduledWork(at(0.5))).published).not.toContain('scheduled-for-later');
@@ -176,7 +252,12 @@ describe('scheduling', () => {
   it("forgets the view beacon's visitors from before yesterday, and keeps yesterday's and today's", async () => {
     const views = await import('@/db/queries/views');
     const draft = await newDraft({ title: 'Much read' });
-    const published = await editing.savePost(ctx(author), draft.postId, input({ title: 'Much read', baseVersion: draft.version }), 'publish');
+    const published = await editing.savePost(
+      ctx(author),
+      draft.postId,
+      input({ title: 'Much read', baseVersion: draft.version }),
+      'publish',
+    );
     if (!published.ok) throw new Error(published.error);
     // T0 is 2026-03-10.
     for (const day of ['2026-03-08', '2026-03-09', '2026-03-10']) await views.recordPostView(published.slug, day, 'a-visitor');
@@ -190,12 +271,25 @@ describe('scheduling', () => {
 describe('trash', () => {
   it('trashes, restores as a draft, and deletes for good only from the trash', async () => {
     const draft = await newDraft({ title: 'Trash me' });
-    const published = await editing.savePost(ctx(author), draft.postId, input({ title: 'Trash me', baseVersion: draft.version }), 'publish');
+    const published = await editing.savePost(
+      ctx(author),
+      draft.postId,
+      input({ title: 'Trash me', baseVersion: draft.version }),
+      'publish',
+    );
     expect(published.ok).toBe(true);
     expect(await editing.deletePostsPermanently(ctx(author), [draft.postId])).toMatchObject({ deleted: [] });
 
-    expect(await editing.transitionPosts(ctx(author), [draft.postId], 'trash')).toMatchObject({ ok: true, tags: ['post:trash-me', 'posts'], changed: [draft.postId] });
-    expect(await editing.transitionPosts(ctx(author), [draft.postId], 'restore')).toMatchObject({ ok: true, tags: [], changed: [draft.postId] });
+    expect(await editing.transitionPosts(ctx(author), [draft.postId], 'trash')).toMatchObject({
+      ok: true,
+      tags: ['post:trash-me', 'posts'],
+      changed: [draft.postId],
+    });
+    expect(await editing.transitionPosts(ctx(author), [draft.postId], 'restore')).toMatchObject({
+      ok: true,
+      tags: [],
+      changed: [draft.postId],
+    });
     expect((await queries.getPostForEditing(draft.postId))?.status).toBe('draft');
 
     await editing.transitionPosts(ctx(author), [draft.postId], 'trash');
@@ -216,7 +310,12 @@ describe('trash', () => {
 describe('revisions', () => {
   it('restores a revision, keeping the current text as a revision first', async () => {
     const draft = await newDraft({ title: 'Restorable', contentHtml: '<p>first</p>' });
-    await editing.savePost(ctx(author, 20), draft.postId, input({ title: 'Restorable', baseVersion: draft.version, contentHtml: '<p>second</p>' }), 'autosave');
+    await editing.savePost(
+      ctx(author, 20),
+      draft.postId,
+      input({ title: 'Restorable', baseVersion: draft.version, contentHtml: '<p>second</p>' }),
+      'autosave',
+    );
     const [, oldest] = await revisions.listRevisions(draft.postId);
     const restored = await editing.restoreRevision(ctx(author, 21), draft.postId, oldest.id);
     expect(restored).toMatchObject({ ok: true, contentHtml: '<p>first</p>' });
@@ -227,7 +326,9 @@ describe('revisions', () => {
 describe('cover images', () => {
   let media: typeof import('@/db/queries/media');
   const image = async (hash: string, uploadedBy: number) => {
-    await media.insertMediaRenditions([{ hash, width: 800, height: 600, mimeType: 'image/webp', bytes: Buffer.from(hash), alt: '', uploadedBy }]);
+    await media.insertMediaRenditions([
+      { hash, width: 800, height: 600, mimeType: 'image/webp', bytes: Buffer.from(hash), alt: '', uploadedBy },
+    ]);
     return (await media.listMediaRenditions(hash))[0].id;
   };
   const admin = (userId: number) => ({ ...ctx(userId), mayEdit: () => true, mayUseImage: () => true });
@@ -245,22 +346,47 @@ describe('cover images', () => {
   it("refuses another author's image, with a message for the cover field, and stores nothing", async () => {
     const theirs = await image('cover-theirs', other);
     const draft = await newDraft({ title: 'Not my cover' });
-    const taken = await editing.savePost(ctx(author), draft.postId, input({ title: 'Not my cover', baseVersion: draft.version, coverMediaId: theirs }), 'publish');
+    const taken = await editing.savePost(
+      ctx(author),
+      draft.postId,
+      input({ title: 'Not my cover', baseVersion: draft.version, coverMediaId: theirs }),
+      'publish',
+    );
     expect(taken).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { coverMediaId: editing.COVER_NOT_YOURS } });
     const stored = await queries.getPostForEditing(draft.postId);
     expect(stored).toMatchObject({ coverMediaId: null, status: 'draft', version: draft.version });
-    const created = await editing.savePost(ctx(author), null, input({ title: 'New with their cover', coverMediaId: theirs }), 'autosave');
+    const created = await editing.savePost(
+      ctx(author),
+      null,
+      input({ title: 'New with their cover', coverMediaId: theirs }),
+      'autosave',
+    );
     expect(created).toMatchObject({ ok: false, error: editing.COVER_NOT_YOURS });
-    const missing = await editing.savePost(ctx(author), draft.postId, input({ baseVersion: draft.version, coverMediaId: 999_999 }), 'autosave');
+    const missing = await editing.savePost(
+      ctx(author),
+      draft.postId,
+      input({ baseVersion: draft.version, coverMediaId: 999_999 }),
+      'autosave',
+    );
     expect(missing).toMatchObject({ ok: false, fieldErrors: { coverMediaId: editing.COVER_MISSING } });
   });
 
   it("lets an admin use anyone's image, and the author keep that cover when they edit the post", async () => {
     const theirs = await image('cover-by-admin', other);
     const draft = await newDraft({ title: 'Admin sets the cover' });
-    const set = await editing.savePost(admin(other), draft.postId, input({ title: 'Admin sets the cover', baseVersion: draft.version, coverMediaId: theirs }), 'autosave');
+    const set = await editing.savePost(
+      admin(other),
+      draft.postId,
+      input({ title: 'Admin sets the cover', baseVersion: draft.version, coverMediaId: theirs }),
+      'autosave',
+    );
     if (!set.ok) throw new Error(set.error);
-    const kept = await editing.savePost(ctx(author), draft.postId, input({ title: 'Admin sets the cover, edited', baseVersion: set.version, coverMediaId: theirs }), 'autosave');
+    const kept = await editing.savePost(
+      ctx(author),
+      draft.postId,
+      input({ title: 'Admin sets the cover, edited', baseVersion: set.version, coverMediaId: theirs }),
+      'autosave',
+    );
     expect(kept).toMatchObject({ ok: true });
   });
 });

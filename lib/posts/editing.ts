@@ -12,7 +12,14 @@ import {
 } from '@/db/queries/post-editing';
 import { publishDueScheduledPosts, purgeTrashedPostsBefore } from '@/db/queries/scheduling';
 import { getMediaUploader } from '@/db/queries/media';
-import { getLastRevision, getRevision, insertRevision, listRevisions, updateRevisionText, type RevisionSummary } from '@/db/queries/revisions';
+import {
+  getLastRevision,
+  getRevision,
+  insertRevision,
+  listRevisions,
+  updateRevisionText,
+  type RevisionSummary,
+} from '@/db/queries/revisions';
 import { purgeViewVisitorsBefore } from '@/db/queries/views';
 import type { PostStatus } from '@/db/schema';
 import { preparePostContent } from '@/lib/content/prepare';
@@ -65,7 +72,14 @@ export const COVER_MISSING = 'This cover image no longer exists. Choose another.
 const FORBIDDEN = { ok: false, reason: 'forbidden', error: 'You can only change your own posts.' } as const;
 
 function notAllowed(status: PostStatus, transition: PostTransition): Failure {
-  const what = { publish: 'published', schedule: 'scheduled', unpublish: 'unpublished', trash: 'trashed', restore: 'restored', deletePermanently: 'deleted' }[transition];
+  const what = {
+    publish: 'published',
+    schedule: 'scheduled',
+    unpublish: 'unpublished',
+    trash: 'trashed',
+    restore: 'restored',
+    deletePermanently: 'deleted',
+  }[transition];
   return { ok: false, reason: 'notAllowed', error: `A ${status} post cannot be ${what}.` };
 }
 
@@ -118,10 +132,22 @@ function conflictOf(current: EditablePost, input: PostDraftInput): Failure {
 async function keepRefusedVersion(ctx: EditContext, current: EditablePost, input: PostDraftInput) {
   const contentHtml = preparePostContent(input.contentHtml).contentHtml;
   if (contentHtml === current.contentHtml && input.title === current.title) return;
-  await insertRevision({ postId: current.id, title: input.title, contentHtml, authorId: ctx.userId, reason: 'autosave', createdAt: ctx.now });
+  await insertRevision({
+    postId: current.id,
+    title: input.title,
+    contentHtml,
+    authorId: ctx.userId,
+    reason: 'autosave',
+    createdAt: ctx.now,
+  });
 }
 
-async function keepRevision(ctx: EditContext, postId: number, kind: 'autosave' | 'publish', text: { title: string; contentHtml: string }) {
+async function keepRevision(
+  ctx: EditContext,
+  postId: number,
+  kind: 'autosave' | 'publish',
+  text: { title: string; contentHtml: string },
+) {
   const now = ctx.now ?? new Date();
   const reason = revisionToKeep({ kind, last: await getLastRevision(postId), now, ...text });
   if (reason) await insertRevision({ postId, ...text, authorId: ctx.userId, reason, createdAt: now });
@@ -199,10 +225,23 @@ export async function savePost(
   }
 
   if (!current) {
-    const created = await createDraftPost({ authorId: ctx.userId, title: input.title, ...body, ...settings, publishedAt: input.publishedAt }, now);
+    const created = await createDraftPost(
+      { authorId: ctx.userId, title: input.title, ...body, ...settings, publishedAt: input.publishedAt },
+      now,
+    );
     if (kind === 'autosave') {
       const revision = await keepRevision(ctx, created.id, 'autosave', { title: input.title, contentHtml: body.contentHtml });
-      return { ok: true, tags: [], postId: created.id, version: created.version, slug: created.slug, status: 'draft', publishedAt: input.publishedAt, revision, pendingChanges: false };
+      return {
+        ok: true,
+        tags: [],
+        postId: created.id,
+        version: created.version,
+        slug: created.slug,
+        status: 'draft',
+        publishedAt: input.publishedAt,
+        revision,
+        pendingChanges: false,
+      };
     }
     current = await getPostForEditing(created.id);
     if (!current) return NOT_FOUND;
@@ -216,7 +255,12 @@ export async function savePost(
     ({ status, publishedAt } = publication(now, publicationDateFor(current, input.publishedAt)));
   }
 
-  const write = await updatePostIfVersion(current.id, current.version, { title: input.title, ...body, ...settings, status, publishedAt }, now);
+  const write = await updatePostIfVersion(
+    current.id,
+    current.version,
+    { title: input.title, ...body, ...settings, status, publishedAt },
+    now,
+  );
   if (!write.ok) {
     if (write.current) {
       await keepRefusedVersion(ctx, write.current, input);
@@ -294,12 +338,22 @@ export async function restoreRevision(
   const [post, revision] = await Promise.all([getPostForEditing(postId), getRevision(revisionId)]);
   if (!post || !revision || revision.postId !== postId) return NOT_FOUND;
   if (!ctx.mayEdit(post.authorId)) return FORBIDDEN;
-  await insertRevision({ postId, title: post.title, contentHtml: post.contentHtml, authorId: ctx.userId, reason: 'restore', createdAt: ctx.now });
+  await insertRevision({
+    postId,
+    title: post.title,
+    contentHtml: post.contentHtml,
+    authorId: ctx.userId,
+    reason: 'restore',
+    createdAt: ctx.now,
+  });
   return { ok: true, tags: [], title: revision.title, contentHtml: revision.contentHtml };
 }
 
 /** A post's revisions, newest first, for someone who may edit it. */
-export async function revisionsForEditor(ctx: EditContext, postId: number): Promise<EditResult<{ revisions: RevisionSummary[] }>> {
+export async function revisionsForEditor(
+  ctx: EditContext,
+  postId: number,
+): Promise<EditResult<{ revisions: RevisionSummary[] }>> {
   const post = await getPostOwners([postId]);
   if (post.length === 0) return NOT_FOUND;
   if (!ctx.mayEdit(post[0].authorId)) return FORBIDDEN;
@@ -313,10 +367,19 @@ export async function revisionsForEditor(ctx: EditContext, postId: number): Prom
 export async function runScheduledWork(now = new Date()): Promise<{ published: string[]; purged: number; tags: string[] }> {
   const published = await publishDueScheduledPosts(now);
   for (const post of published) {
-    await insertRevision({ postId: post.id, title: post.title, contentHtml: post.contentHtml, authorId: post.authorId, reason: 'publish', createdAt: now });
+    await insertRevision({
+      postId: post.id,
+      title: post.title,
+      contentHtml: post.contentHtml,
+      authorId: post.authorId,
+      reason: 'publish',
+      createdAt: now,
+    });
   }
   const purged = await purgeTrashedPostsBefore(trashPurgeCutoff(now));
   await purgeViewVisitorsBefore(viewVisitorsPurgeDay(now));
-  const tags = published.flatMap((post) => tagsForPostChange({ slug: post.slug, status: 'scheduled' }, { slug: post.slug, status: 'published' }));
+  const tags = published.flatMap((post) =>
+    tagsForPostChange({ slug: post.slug, status: 'scheduled' }, { slug: post.slug, status: 'published' }),
+  );
   return { published: published.map((p) => p.slug), purged: purged.length, tags: [...new Set(tags)] };
 }

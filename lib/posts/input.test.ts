@@ -24,11 +24,16 @@ describe('post input', () => {
   });
 
   it('merges labels that differ only in case or spacing, and drops empty ones', () => {
-    expect(postDraftSchema.parse({ ...base, labels: ['Quotes', ' quotes ', '', 'Writing'] }).labels).toEqual(['Quotes', 'Writing']);
+    expect(postDraftSchema.parse({ ...base, labels: ['Quotes', ' quotes ', '', 'Writing'] }).labels).toEqual([
+      'Quotes',
+      'Writing',
+    ]);
   });
 
   it('reads the publish date as an instant with its offset', () => {
-    expect(postDraftSchema.parse({ ...base, publishedAt: '2026-03-10T12:00:00.000Z' }).publishedAt).toEqual(new Date('2026-03-10T12:00:00Z'));
+    expect(postDraftSchema.parse({ ...base, publishedAt: '2026-03-10T12:00:00.000Z' }).publishedAt).toEqual(
+      new Date('2026-03-10T12:00:00Z'),
+    );
     expect(postDraftSchema.parse({ ...base, publishedAt: '' }).publishedAt).toBeNull();
     expect(postDraftSchema.safeParse({ ...base, publishedAt: 'next tuesday' }).success).toBe(false);
   });

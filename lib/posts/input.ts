@@ -39,9 +39,17 @@ export const postDraftSchema = z
     title: z.string().trim().max(MAX_TITLE_LENGTH, `Keep the title to ${MAX_TITLE_LENGTH} characters or fewer.`),
     contentHtml: z.string().max(MAX_CONTENT_LENGTH, 'This post is too long to save.'),
     /** Empty, or when `slugAuto` is set, the slug is made from the title (and made unique). */
-    slug: z.string().trim().max(SLUG_MAX_LENGTH + 20).default(''),
+    slug: z
+      .string()
+      .trim()
+      .max(SLUG_MAX_LENGTH + 20)
+      .default(''),
     slugAuto: z.boolean().default(true),
-    excerpt: z.string().trim().max(MAX_EXCERPT_LENGTH, `Keep the excerpt to ${MAX_EXCERPT_LENGTH} characters or fewer.`).default(''),
+    excerpt: z
+      .string()
+      .trim()
+      .max(MAX_EXCERPT_LENGTH, `Keep the excerpt to ${MAX_EXCERPT_LENGTH} characters or fewer.`)
+      .default(''),
     labels: labelList.default([]),
     commentsOpen: z.boolean().default(true),
     publishedAt: optionalDate.default(null),
@@ -58,7 +66,9 @@ export const postPublishSchema = postDraftSchema.superRefine((input, ctx) => {
 });
 
 export type PostDraftInput = z.infer<typeof postDraftSchema>;
-export type PostFieldErrors = Partial<Record<'title' | 'contentHtml' | 'slug' | 'excerpt' | 'labels' | 'publishedAt' | 'coverMediaId', string>>;
+export type PostFieldErrors = Partial<
+  Record<'title' | 'contentHtml' | 'slug' | 'excerpt' | 'labels' | 'publishedAt' | 'coverMediaId', string>
+>;
 
 /** The first message for each field, as the editor shows them next to the fields. */
 export function fieldErrorsOf(error: z.ZodError): PostFieldErrors {

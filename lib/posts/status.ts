@@ -28,7 +28,10 @@ export function publication(now: Date, requestedAt: Date | null): { status: 'pub
 }
 
 /** A published post keeps its publication date when published again; a first publication takes now. */
-export function publicationDateFor(current: { status: PostStatus; publishedAt: Date | null }, requestedAt: Date | null): Date | null {
+export function publicationDateFor(
+  current: { status: PostStatus; publishedAt: Date | null },
+  requestedAt: Date | null,
+): Date | null {
   if (requestedAt) return requestedAt;
   return current.status === 'published' ? current.publishedAt : null;
 }
@@ -49,4 +52,8 @@ export const STATUS_LABELS: Record<PostStatus, string> = {
 };
 
 /** What the editor says after Publish, Schedule or Update. */
-export const PUBLISH_NOTICES = { published: 'Published.', scheduled: 'Scheduled.', updated: 'Your changes are published.' } as const;
+export const PUBLISH_NOTICES = {
+  published: 'Published.',
+  scheduled: 'Scheduled.',
+  updated: 'Your changes are published.',
+} as const;

@@ -11,11 +11,15 @@ describe('clientAddress with no trusted proxy (the default)', () => {
   });
 
   it('counts a dual-stack socket’s IPv4-mapped address as the IPv4 address', () => {
-    expect(clientAddress({ socketAddress: '::ffff:127.0.0.1', forwardedFor: undefined, realIp: undefined }, none)).toBe('127.0.0.1');
+    expect(clientAddress({ socketAddress: '::ffff:127.0.0.1', forwardedFor: undefined, realIp: undefined }, none)).toBe(
+      '127.0.0.1',
+    );
   });
 
   it('keeps IPv6 clients apart, in one spelling', () => {
-    expect(clientAddress({ socketAddress: '2001:DB8::1', forwardedFor: '203.0.113.1', realIp: undefined }, none)).toBe('2001:db8::1');
+    expect(clientAddress({ socketAddress: '2001:DB8::1', forwardedFor: '203.0.113.1', realIp: undefined }, none)).toBe(
+      '2001:db8::1',
+    );
   });
 
   it('puts a request without a socket address in one shared bucket', () => {
@@ -42,7 +46,8 @@ describe('clientAddress behind trusted proxies', () => {
 
   it('gives two readers behind the same two proxies two addresses', () => {
     const proxies = trustedProxies(['10.0.0.0/8', '192.0.2.0/24']);
-    const reader = (address: string) => clientAddress({ socketAddress: '10.0.0.5', forwardedFor: `${address}, 192.0.2.44`, realIp: undefined }, proxies);
+    const reader = (address: string) =>
+      clientAddress({ socketAddress: '10.0.0.5', forwardedFor: `${address}, 192.0.2.44`, realIp: undefined }, proxies);
     expect(reader('203.0.113.7')).not.toBe(reader('203.0.113.8'));
   });
 
@@ -57,15 +62,21 @@ describe('clientAddress behind trusted proxies', () => {
   });
 
   it('reads X-Real-IP from a trusted proxy that sends only that', () => {
-    expect(clientAddress({ socketAddress: '10.0.0.5', forwardedFor: undefined, realIp: '203.0.113.7' }, nginx)).toBe('203.0.113.7');
+    expect(clientAddress({ socketAddress: '10.0.0.5', forwardedFor: undefined, realIp: '203.0.113.7' }, nginx)).toBe(
+      '203.0.113.7',
+    );
   });
 
   it('matches IPv6 proxies and IPv4-mapped sockets and entries', () => {
     const loopback = trustedProxies(['127.0.0.1', '::1']);
-    expect(clientAddress({ socketAddress: '::ffff:127.0.0.1', forwardedFor: '::ffff:203.0.113.7', realIp: undefined }, loopback)).toBe('203.0.113.7');
+    expect(
+      clientAddress({ socketAddress: '::ffff:127.0.0.1', forwardedFor: '::ffff:203.0.113.7', realIp: undefined }, loopback),
+    ).toBe('203.0.113.7');
     expect(clientAddress({ socketAddress: '::1', forwardedFor: '2001:db8::7', realIp: undefined }, loopback)).toBe('2001:db8::7');
     const v6range = trustedProxies(['fd00::/8']);
-    expect(clientAddress({ socketAddress: 'fd12::3', forwardedFor: '[2001:db8::7]', realIp: undefined }, v6range)).toBe('2001:db8::7');
+    expect(clientAddress({ socketAddress: 'fd12::3', forwardedFor: '[2001:db8::7]', realIp: undefined }, v6range)).toBe(
+      '2001:db8::7',
+    );
   });
 });
 

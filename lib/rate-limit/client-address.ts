@@ -44,7 +44,10 @@ export function trustedProxies(entries: readonly string[]): TrustedProxies {
  * socket show up as ::ffff:a.b.c.d and are the same client as a.b.c.d; IPv6 is case-insensitive.
  */
 export function normalizeAddress(raw: string | undefined): string | null {
-  const address = raw?.trim().replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  const address = raw
+    ?.trim()
+    .replace(/^\[(.*)\]$/, '$1')
+    .toLowerCase();
   if (!address || !isIP(address)) return null;
   return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
 }

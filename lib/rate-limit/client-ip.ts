@@ -11,7 +11,11 @@
  */
 export function clientIp(headers: Headers): string {
   const forwarded = headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').map((part) => part.trim()).filter(Boolean).at(-1);
+  const last = forwarded
+    ?.split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
   const address = last ?? headers.get('x-real-ip')?.trim();
   if (!address) return 'unknown';
   // IPv4 clients of a dual-stack socket show up as ::ffff:a.b.c.d; count them as one address.

@@ -49,7 +49,8 @@ describe('sign-in throttle', () => {
     const throttle = createSignInThrottle(limits);
     // An attacker fails ten times: five are counted, five refused.
     await fail(throttle, 'owner@example.com', '203.0.113.66', 5);
-    for (let i = 0; i < 5; i++) expect((await throttle.attempt({ account: 'owner@example.com', ip: '203.0.113.66' })).allowed).toBe(false);
+    for (let i = 0; i < 5; i++)
+      expect((await throttle.attempt({ account: 'owner@example.com', ip: '203.0.113.66' })).allowed).toBe(false);
 
     // The owner's browser, even from the attacker's address (a shared NAT).
     expect(await throttle.attempt({ account: 'owner@example.com', ip: '203.0.113.66', device: 'owner-laptop' })).toEqual(trusted);
@@ -61,7 +62,7 @@ describe('sign-in throttle', () => {
     const throttle = createSignInThrottle(limits);
     await fail(throttle, 'owner@example.com', '203.0.113.66', 5);
     const key = { account: 'owner@example.com', ip: '192.0.2.7', device: 'owner-laptop' };
-    await throttle.recordSuccess(key, await throttle.attempt(key) as { trustedDevice: boolean });
+    await throttle.recordSuccess(key, (await throttle.attempt(key)) as { trustedDevice: boolean });
     expect((await throttle.attempt({ account: 'owner@example.com', ip: '192.0.2.8' })).allowed).toBe(false);
   });
 
@@ -78,9 +79,13 @@ describe('sign-in throttle', () => {
     await fail(throttle, 'owner@example.com', '192.0.2.1', 5, 'stolen-cookie');
     // From the sixth attempt on, the same cookie gets the untrusted allowance: five, then the account is locked.
     for (let i = 0; i < 5; i++) {
-      expect(await throttle.attempt({ account: 'owner@example.com', ip: '192.0.2.1', device: 'stolen-cookie' })).toEqual(untrusted);
+      expect(await throttle.attempt({ account: 'owner@example.com', ip: '192.0.2.1', device: 'stolen-cookie' })).toEqual(
+        untrusted,
+      );
     }
-    expect((await throttle.attempt({ account: 'owner@example.com', ip: '192.0.2.1', device: 'stolen-cookie' })).allowed).toBe(false);
+    expect((await throttle.attempt({ account: 'owner@example.com', ip: '192.0.2.1', device: 'stolen-cookie' })).allowed).toBe(
+      false,
+    );
     // Another trusted browser of the owner's is unaffected.
     expect(await throttle.attempt({ account: 'owner@example.com', ip: '192.0.2.1', device: 'owner-laptop' })).toEqual(trusted);
   });
@@ -89,7 +94,7 @@ describe('sign-in throttle', () => {
     const throttle = createSignInThrottle(limits);
     const key = { account: 'owner@example.com', ip: '192.0.2.1', device: 'owner-laptop' };
     await fail(throttle, key.account, key.ip, 4, key.device);
-    await throttle.recordSuccess(key, await throttle.attempt(key) as { trustedDevice: boolean });
+    await throttle.recordSuccess(key, (await throttle.attempt(key)) as { trustedDevice: boolean });
     await fail(throttle, key.account, key.ip, 5, key.device);
   });
 

@@ -44,9 +44,24 @@ export interface SignInLimits {
  */
 export function createSignInThrottle(limits: SignInLimits, create: LimiterFactory = createLimiter): SignInThrottle {
   const seconds = limits.windowMinutes * 60;
-  const byAccount = create({ keyPrefix: 'signin-account', points: limits.maxFailuresPerAccount, durationSeconds: seconds, blockSeconds: seconds });
-  const byIp = create({ keyPrefix: 'signin-ip', points: limits.maxFailuresPerIp, durationSeconds: seconds, blockSeconds: seconds });
-  const byDevice = create({ keyPrefix: 'signin-device', points: limits.maxFailuresPerDevice, durationSeconds: seconds, blockSeconds: seconds });
+  const byAccount = create({
+    keyPrefix: 'signin-account',
+    points: limits.maxFailuresPerAccount,
+    durationSeconds: seconds,
+    blockSeconds: seconds,
+  });
+  const byIp = create({
+    keyPrefix: 'signin-ip',
+    points: limits.maxFailuresPerIp,
+    durationSeconds: seconds,
+    blockSeconds: seconds,
+  });
+  const byDevice = create({
+    keyPrefix: 'signin-device',
+    points: limits.maxFailuresPerDevice,
+    durationSeconds: seconds,
+    blockSeconds: seconds,
+  });
 
   return {
     async attempt({ account, ip, device }) {

@@ -36,9 +36,7 @@ export async function getBlogFeed(format: FeedFormat, base: string): Promise<str
   cacheTag(cacheTags.postLists, cacheTags.settings);
   const [settings, posts] = await Promise.all([getSiteSettings(), listFeedPosts({ limit: FEED_SIZE })]);
   tagPosts(posts);
-  const feedUrls = Object.fromEntries(
-    Object.entries(FEED_FORMATS).map(([name, { path }]) => [name, blogUrl(base, path)]),
-  );
+  const feedUrls = Object.fromEntries(Object.entries(FEED_FORMATS).map(([name, { path }]) => [name, blogUrl(base, path)]));
   return renderFeed(
     format,
     { title: settings.title, description: settings.description, pageUrl: blogUrl(base, '/'), feedUrls },
@@ -53,10 +51,7 @@ export async function getLabelFeed(labelSlug: string, base: string): Promise<str
   cacheTag(cacheTags.postLists, cacheTags.settings);
   const label = await getLabelBySlug(labelSlug);
   if (!label) return null;
-  const [settings, posts] = await Promise.all([
-    getSiteSettings(),
-    listFeedPosts({ limit: FEED_SIZE, labelId: label.id }),
-  ]);
+  const [settings, posts] = await Promise.all([getSiteSettings(), listFeedPosts({ limit: FEED_SIZE, labelId: label.id })]);
   tagPosts(posts);
   return renderFeed(
     'rss',

@@ -10,7 +10,10 @@ process.env.DATABASE_URL = `file:${path.join(dir, 'blog.db')}`;
 
 let generation = 'first';
 vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {} }));
-vi.mock('node:crypto', async (original) => ({ ...(await original<typeof import('node:crypto')>()), randomUUID: () => generation }));
+vi.mock('node:crypto', async (original) => ({
+  ...(await original<typeof import('node:crypto')>()),
+  randomUUID: () => generation,
+}));
 
 let searchPosts: typeof import('./search').searchPosts;
 

@@ -20,7 +20,22 @@ describe('buildFtsQuery', () => {
   });
 
   it('gives null for queries with nothing searchable', () => {
-    for (const junk of ['', '   ', '"', '""', '*', '"*"', 'AND', 'AND OR NOT', '...', '- -- ---', '()', '\uE000', '\u0000', '🙂']) {
+    for (const junk of [
+      '',
+      '   ',
+      '"',
+      '""',
+      '*',
+      '"*"',
+      'AND',
+      'AND OR NOT',
+      '...',
+      '- -- ---',
+      '()',
+      '\uE000',
+      '\u0000',
+      '🙂',
+    ]) {
       expect(buildFtsQuery(junk), JSON.stringify(junk)).toBeNull();
     }
   });
@@ -75,9 +90,42 @@ describe('buildFtsQuery against SQLite FTS5', () => {
 
   it('never raises a syntax error', async () => {
     const hostile = [
-      '"', '""', '"a', 'a"', '*', '**a', 'a*b', 'AND', 'a AND', 'OR b', 'NOT', 'a NOT', 'NEAR(a b)', 'NEAR/3',
-      '^a', 'title:a', 'body : a', '{title body}: a', '(a', 'a)', '-a', 'a -b', '+a', "'", "a'b", '\\', '\u0000a',
-      '<script>alert(1)</script>', '\uD800a', 'a\u2028b', '%', '_', ';drop table docs;--', 'a'.repeat(1000), '" OR "" = "', 'x:y:z',
+      '"',
+      '""',
+      '"a',
+      'a"',
+      '*',
+      '**a',
+      'a*b',
+      'AND',
+      'a AND',
+      'OR b',
+      'NOT',
+      'a NOT',
+      'NEAR(a b)',
+      'NEAR/3',
+      '^a',
+      'title:a',
+      'body : a',
+      '{title body}: a',
+      '(a',
+      'a)',
+      '-a',
+      'a -b',
+      '+a',
+      "'",
+      "a'b",
+      '\\',
+      '\u0000a',
+      '<script>alert(1)</script>',
+      '\uD800a',
+      'a\u2028b',
+      '%',
+      '_',
+      ';drop table docs;--',
+      'a'.repeat(1000),
+      '" OR "" = "',
+      'x:y:z',
     ];
     const failures: string[] = [];
     for (const input of hostile) {

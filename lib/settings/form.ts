@@ -73,17 +73,15 @@ export const settingsFormSchema = z
     commentsCloseAfterDays: closeAfterDaysField,
     disallowedWords: disallowedWordsField,
   })
-  .transform(
-    (form): SiteSettings => ({
-      title: form.title,
-      description: form.description,
-      siteUrl: form.siteUrl,
-      postsPerPage: form.postsPerPage,
-      timeZone: form.timeZone,
-      comments: {
-        policy: form.commentPolicy,
-        closeAfterDays: form.commentsCloseAfterDays,
-        disallowedWords: form.disallowedWords,
-      },
-    }),
-  );
+  .transform((form): SiteSettings => ({
+    title: form.title,
+    description: form.description,
+    siteUrl: form.siteUrl,
+    postsPerPage: form.postsPerPage,
+    timeZone: form.timeZone,
+    comments: {
+      policy: form.commentPolicy,
+      closeAfterDays: form.commentsCloseAfterDays,
+      disallowedWords: form.disallowedWords,
+    },
+  }));

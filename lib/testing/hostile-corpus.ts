@@ -98,7 +98,11 @@ const VECTORS: [HostileCategory, Make][] = [
   ['svg/mathml', (r) => `<svg><animate onbegin="${r}" attributeName="x" dur="1s"></animate></svg>`],
   ['svg/mathml', (r) => `<svg><set attributeName="onmouseover" to="${r}"/></svg>`],
   ['svg/mathml', (r) => `<math><mtext><table><mglyph><style><img src=x onerror=${r}>`],
-  ['svg/mathml', (r) => `<math><mtext><table><mglyph><svg><mtext><textarea><path id="</textarea><img onerror=${r} src=1>"></textarea></mtext></svg></mglyph></table></mtext></math>`],
+  [
+    'svg/mathml',
+    (r) =>
+      `<math><mtext><table><mglyph><svg><mtext><textarea><path id="</textarea><img onerror=${r} src=1>"></textarea></mtext></svg></mglyph></table></mtext></math>`,
+  ],
   ['svg/mathml', (r) => `<svg></p><style><a id="</style><img src=1 onerror=${r}>">`],
   ['svg/mathml', (r) => `<math href="javascript:${r}">math link</math>`],
   ['svg/mathml', (r) => `<form><math><mtext></form><form><mglyph><style></math><img src onerror=${r}>`],
@@ -167,7 +171,8 @@ export const HOSTILE_VECTORS: HostileVector[] = VECTORS.map(([category, make], i
  * Ends every context a vector can leave open (a comment, raw-text elements, foreign content), so
  * vectors joined into one document each start afresh instead of swallowing the ones after them.
  */
-export const CLOSE_EVERYTHING = '--></noscript></template></textarea></style></title></script></iframe></noembed></noframes></xmp></select></svg></math>]]>';
+export const CLOSE_EVERYTHING =
+  '--></noscript></template></textarea></style></title></script></iframe></noembed></noframes></xmp></select></svg></math>]]>';
 
 /** The whole corpus as one HTML document, each vector after a paragraph that names it. */
 export const corpusHtml = (mark: string) =>
@@ -189,8 +194,29 @@ export const vectorsUpTo = (maxLength: number) => HOSTILE_VECTORS.filter((v) => 
 // ---- Checking HTML that is meant to be safe (stored post bodies, feed content) ----------------
 
 const ALLOWED_TAGS = new Set([
-  'p', 'br', 'h2', 'h3', 'h4', 'strong', 'em', 's', 'u', 'a', 'ul', 'ol', 'li', 'blockquote', 'figure',
-  'figcaption', 'cite', 'code', 'pre', 'hr', 'img', 'sub', 'sup',
+  'p',
+  'br',
+  'h2',
+  'h3',
+  'h4',
+  'strong',
+  'em',
+  's',
+  'u',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'cite',
+  'code',
+  'pre',
+  'hr',
+  'img',
+  'sub',
+  'sup',
 ]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 const IGNORED_BY_BROWSERS = /[\u0000-\u0020\u007f-\u009f]/g;

@@ -1,2 +1,2 @@
 // Stands in for the 'server-only' marker package when Vitest runs server modules.
-export {}
+export {};

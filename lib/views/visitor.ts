@@ -1,7 +1,6 @@
 import { keyedHash } from '@/lib/auth/keyed-hash';
 import { DAY_MS, utcDay } from '@/lib/time';
 
-
 /** The day before `day` (YYYY-MM-DD). */
 export function previousUtcDay(day: string): string {
   return utcDay(new Date(Date.parse(`${day}T00:00:00Z`) - DAY_MS));

@@ -76,7 +76,9 @@ export async function PeriodPage({ year, month, n }: { year: string; month: stri
             </li>
             {period.month !== null && (
               <li>
-                <span aria-hidden="true" className="mr-2 text-stone-500">/</span>
+                <span aria-hidden="true" className="mr-2 text-stone-500">
+                  /
+                </span>
                 <Link href={periodPath({ year: period.year, month: null })} className={crumbClass}>
                   {period.year}
                 </Link>

@@ -61,7 +61,12 @@ const undoSchema = z.object({
         return z.NEVER;
       }
     })
-    .pipe(z.array(z.object({ id: z.number().int().positive(), previousStatus: z.enum(COMMENT_STATUSES) })).min(1).max(500)),
+    .pipe(
+      z
+        .array(z.object({ id: z.number().int().positive(), previousStatus: z.enum(COMMENT_STATUSES) }))
+        .min(1)
+        .max(500),
+    ),
 });
 
 export const undoModeration = formAction({ access: 'moderateComments', schema: undoSchema }, async ({ changes }, { user }) => {

@@ -7,14 +7,7 @@ import { COMMENT_STATUSES, type CommentStatus } from '@/db/schema';
 import { requirePermission } from '@/lib/auth/session';
 import { parsePageNumber } from '@/lib/pagination';
 import { getSiteSettings } from '@/lib/settings/site-settings';
-import {
-  blockCommenter,
-  deleteCommentsForGood,
-  editComment,
-  moderateComments,
-  replyToComment,
-  undoModeration,
-} from './actions';
+import { blockCommenter, deleteCommentsForGood, editComment, moderateComments, replyToComment, undoModeration } from './actions';
 
 export const metadata: Metadata = { title: 'Comments' };
 
@@ -39,8 +32,8 @@ export default async function CommentsPage({ searchParams }: PageProps<'/admin/c
     <>
       <PageHeader title="Comments">
         <p>
-          Keyboard: <kbd>j</kbd>/<kbd>k</kbd> move between comments, <kbd>a</kbd> approve, <kbd>u</kbd> unapprove,{' '}
-          <kbd>s</kbd> spam, <kbd>t</kbd> trash, <kbd>x</kbd> select. Spam and trash are emptied after 30 days.
+          Keyboard: <kbd>j</kbd>/<kbd>k</kbd> move between comments, <kbd>a</kbd> approve, <kbd>u</kbd> unapprove, <kbd>s</kbd>{' '}
+          spam, <kbd>t</kbd> trash, <kbd>x</kbd> select. Spam and trash are emptied after 30 days.
         </p>
       </PageHeader>
       <QueueTabs current={status} counts={counts} />

@@ -5,7 +5,14 @@ import { z } from 'zod';
 import { formAction } from '@/lib/auth/action';
 import { canEditPost, canUseImage } from '@/lib/auth/roles';
 import type { SessionUser } from '@/lib/auth/session';
-import { deletePostsPermanently, restoreRevision, revisionsForEditor, savePost, transitionPosts, type EditContext } from '@/lib/posts/editing';
+import {
+  deletePostsPermanently,
+  restoreRevision,
+  revisionsForEditor,
+  savePost,
+  transitionPosts,
+  type EditContext,
+} from '@/lib/posts/editing';
 import { fieldErrorsOf, MAX_CONTENT_LENGTH, postDraftSchema } from '@/lib/posts/input';
 import type { SavePostResponse } from '@/lib/posts/save-response';
 import { log } from '@/lib/logging/logger';
@@ -44,7 +51,11 @@ export const savePostAction = formAction(
   {
     access: 'writePosts',
     signedOut: 'fail',
-    schema: z.object({ postId: postIdField, kind: z.enum(['autosave', 'publish']), payload: z.string().max(MAX_CONTENT_LENGTH * 2) }),
+    schema: z.object({
+      postId: postIdField,
+      kind: z.enum(['autosave', 'publish']),
+      payload: z.string().max(MAX_CONTENT_LENGTH * 2),
+    }),
   },
   async ({ postId, kind, payload }, { user }): Promise<SavePostResponse> => {
     let json: unknown;
@@ -68,7 +79,8 @@ export const savePostAction = formAction(
       };
     }
     const { tags, ...saved } = result;
-    if (kind === 'publish') log.info({ event: 'post.published', postId: saved.postId, status: saved.status, by: user.id }, 'post published');
+    if (kind === 'publish')
+      log.info({ event: 'post.published', postId: saved.postId, status: saved.status, by: user.id }, 'post published');
     invalidate(tags);
     const message = kind === 'autosave' ? 'Saved.' : saved.status === 'scheduled' ? 'Scheduled.' : 'Published.';
     return { ...saved, message };
@@ -83,7 +95,11 @@ export const transitionPostsAction = formAction(
     if (!result.ok) return fail(result.error);
     log.info({ event: `posts.${transition}`, ids: result.changed, by: user.id }, 'posts changed status');
     invalidate(result.tags);
-    return { ok: true, message: `${result.changed.length} ${result.changed.length === 1 ? 'post' : 'posts'} changed.`, versions: result.versions };
+    return {
+      ok: true,
+      message: `${result.changed.length} ${result.changed.length === 1 ? 'post' : 'posts'} changed.`,
+      versions: result.versions,
+    };
   },
 );
 
@@ -120,7 +136,10 @@ export const bulkPostsAction = formAction({ access: 'writePosts', schema: bulkSc
 
 /** Loads a revision's text back into the editor (keeping the current text as a revision first). */
 export const restoreRevisionAction = formAction(
-  { access: 'writePosts', schema: z.object({ postId: z.coerce.number().int().positive(), revisionId: z.coerce.number().int().positive() }) },
+  {
+    access: 'writePosts',
+    schema: z.object({ postId: z.coerce.number().int().positive(), revisionId: z.coerce.number().int().positive() }),
+  },
   async ({ postId, revisionId }, { user, fail }) => {
     const result = await restoreRevision(editContext(user), postId, revisionId);
     if (!result.ok) return fail(result.error);

@@ -10,7 +10,13 @@ import { bulkPostsAction } from './actions';
 export const metadata: Metadata = { title: 'Posts' };
 
 const PER_PAGE = 50;
-const TABS: Record<AdminStatusFilter, string> = { all: 'All', draft: 'Drafts', scheduled: 'Scheduled', published: 'Published', trashed: 'Trash' };
+const TABS: Record<AdminStatusFilter, string> = {
+  all: 'All',
+  draft: 'Drafts',
+  scheduled: 'Scheduled',
+  published: 'Published',
+  trashed: 'Trash',
+};
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
 
@@ -18,7 +24,9 @@ export default async function PostsPage({ searchParams }: PageProps<'/admin/post
   const user = await requirePermission('writePosts', '/admin/posts');
   const params = await searchParams;
   const allPosts = can(user, 'manageAllPosts');
-  const status = (ADMIN_STATUS_FILTERS as readonly string[]).includes(one(params.status)) ? (one(params.status) as AdminStatusFilter) : 'all';
+  const status = (ADMIN_STATUS_FILTERS as readonly string[]).includes(one(params.status))
+    ? (one(params.status) as AdminStatusFilter)
+    : 'all';
   const search = one(params.q).trim().slice(0, 200);
   const sort = one(params.sort) === 'oldest' ? 'oldest' : 'newest';
   const authorParam = Number(one(params.author));
@@ -31,7 +39,9 @@ export default async function PostsPage({ searchParams }: PageProps<'/admin/post
   ]);
   const link = (next: Partial<Record<'status' | 'q' | 'sort' | 'author', string>>) => {
     const query = new URLSearchParams(
-      Object.entries({ status, q: search, sort, author: authorId && allPosts ? String(authorId) : '', ...next }).filter(([, v]) => v && v !== 'all' && v !== 'newest'),
+      Object.entries({ status, q: search, sort, author: authorId && allPosts ? String(authorId) : '', ...next }).filter(
+        ([, v]) => v && v !== 'all' && v !== 'newest',
+      ),
     );
     return `/admin/posts${query.size ? `?${query}` : ''}`;
   };
@@ -43,7 +53,10 @@ export default async function PostsPage({ searchParams }: PageProps<'/admin/post
         <p>{allPosts ? 'Every post on the blog.' : 'Your posts.'}</p>
       </PageHeader>
       <p className="mb-4">
-        <Link href="/admin/posts/new" className="inline-block rounded-md bg-accent-600 px-4 py-2 text-sm font-semibold text-white dark:bg-accent-400 dark:text-stone-950">
+        <Link
+          href="/admin/posts/new"
+          className="inline-block rounded-md bg-accent-600 px-4 py-2 text-sm font-semibold text-white dark:bg-accent-400 dark:text-stone-950"
+        >
           New post
         </Link>
       </p>
@@ -93,14 +106,22 @@ export default async function PostsPage({ searchParams }: PageProps<'/admin/post
         </button>
       </form>
       {status === 'trashed' && rows.length > 0 && (
-        <p className="mb-3 text-sm text-stone-600 dark:text-stone-400">Posts in the trash are deleted for good 30 days after they were trashed.</p>
+        <p className="mb-3 text-sm text-stone-600 dark:text-stone-400">
+          Posts in the trash are deleted for good 30 days after they were trashed.
+        </p>
       )}
       <PostsBulkList
         posts={rows}
         showAuthor={allPosts}
         inTrash={status === 'trashed'}
         action={bulkPostsAction}
-        emptyText={status === 'all' && !search ? 'No posts yet.' : status === 'trashed' && !search ? 'The trash is empty.' : 'No posts match.'}
+        emptyText={
+          status === 'all' && !search
+            ? 'No posts yet.'
+            : status === 'trashed' && !search
+              ? 'The trash is empty.'
+              : 'No posts match.'
+        }
       />
       {total > rows.length && (
         <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">

@@ -22,7 +22,10 @@ export const saveProfile = formAction(
 export const changePassword = formAction(
   {
     access: 'signedIn',
-    schema: z.object({ currentPassword: z.string().min(1, 'Enter your current password.').max(1024), newPassword: newPasswordField }),
+    schema: z.object({
+      currentPassword: z.string().min(1, 'Enter your current password.').max(1024),
+      newPassword: newPasswordField,
+    }),
   },
   (passwords, { user, fail }) => changeOwnPassword(user, passwords, fail, PASSWORD_CHANGED_PATH),
 );

@@ -3,7 +3,14 @@
 import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { createUser, findUserByEmail, findUserListItem, updateUserAccess, updateUserPasswordHash, type GuardedUpdate } from '@/db/queries/users';
+import {
+  createUser,
+  findUserByEmail,
+  findUserListItem,
+  updateUserAccess,
+  updateUserPasswordHash,
+  type GuardedUpdate,
+} from '@/db/queries/users';
 import { formAction } from '@/lib/auth/action';
 import { emailField, nameField, roleField, userIdField } from '@/lib/auth/fields';
 import { hashPassword } from '@/lib/auth/password';
@@ -66,6 +73,10 @@ export const resetPassword = formAction(
     // the password, so the person must replace it at their next sign-in.
     await updateUserPasswordHash(userId, await hashPassword(password), { temporary: true });
     refresh();
-    return { ok: true, message: `Password reset for ${account.name}. Their sessions have ended.`, temporaryPassword: password } as const;
+    return {
+      ok: true,
+      message: `Password reset for ${account.name}. Their sessions have ended.`,
+      temporaryPassword: password,
+    } as const;
   },
 );

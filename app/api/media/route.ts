@@ -34,7 +34,9 @@ export async function POST(request: Request) {
   const file = form?.get('file');
   if (!(file instanceof File)) return problem('Choose an image to upload.', 400);
   if (file.size > IMAGE_LIMITS.maxBytes) return problem(TOO_LARGE, 413);
-  const alt = String(form?.get('alt') ?? '').trim().slice(0, 500);
+  const alt = String(form?.get('alt') ?? '')
+    .trim()
+    .slice(0, 500);
 
   try {
     const stored = await storeUploadedImage(Buffer.from(await file.arrayBuffer()), alt, user.id);

@@ -120,16 +120,29 @@ export function ModerationQueue({
           Select all
         </label>
         {offered.map((action) => (
-          <button key={action} type="button" className={button} disabled={pending || selectedIds.length === 0} onClick={() => moderate(selectedIds, action)}>
+          <button
+            key={action}
+            type="button"
+            className={button}
+            disabled={pending || selectedIds.length === 0}
+            onClick={() => moderate(selectedIds, action)}
+          >
             {MODERATION_ACTIONS[action].label} selected
           </button>
         ))}
         {(status === 'spam' || status === 'trash') && (
-          <button type="button" className={button} disabled={pending || selectedIds.length === 0} onClick={() => deleteForGood(selectedIds)}>
+          <button
+            type="button"
+            className={button}
+            disabled={pending || selectedIds.length === 0}
+            onClick={() => deleteForGood(selectedIds)}
+          >
             Delete selected permanently
           </button>
         )}
-        <span className="text-sm text-stone-600 dark:text-stone-400">{selectedIds.length > 0 && `${selectedIds.length} selected`}</span>
+        <span className="text-sm text-stone-600 dark:text-stone-400">
+          {selectedIds.length > 0 && `${selectedIds.length} selected`}
+        </span>
       </div>
 
       <div role="status" className="min-h-6 text-sm">
@@ -137,7 +150,12 @@ export function ModerationQueue({
           <p className="mb-4 flex items-center gap-3">
             <span>{result.message}</span>
             {undo && (
-              <button type="button" className={button} disabled={pending} onClick={() => run(actions.undoModeration, { changes: JSON.stringify(undo) }, () => setUndo(null))}>
+              <button
+                type="button"
+                className={button}
+                disabled={pending}
+                onClick={() => run(actions.undoModeration, { changes: JSON.stringify(undo) }, () => setUndo(null))}
+              >
                 Undo
               </button>
             )}

@@ -41,11 +41,19 @@ export function QueueItem({ ref, comment, timeZone, selected, onSelect, offered,
         tabIndex={-1}
         aria-label={label}
         className={`rounded-lg border p-4 focus:outline-2 focus:outline-accent-600 dark:focus:outline-accent-400 ${
-          selected ? 'border-accent-600 bg-amber-50 dark:border-accent-400 dark:bg-stone-900' : 'border-stone-200 dark:border-stone-800'
+          selected
+            ? 'border-accent-600 bg-amber-50 dark:border-accent-400 dark:bg-stone-900'
+            : 'border-stone-200 dark:border-stone-800'
         }`}
       >
         <div className="flex gap-3">
-          <input type="checkbox" className="mt-1" checked={selected} onChange={(e) => onSelect(e.target.checked)} aria-label={`Select ${label}`} />
+          <input
+            type="checkbox"
+            className="mt-1"
+            checked={selected}
+            onChange={(e) => onSelect(e.target.checked)}
+            aria-label={`Select ${label}`}
+          />
           <div className="min-w-0 flex-1">
             <p className="text-sm">
               <span className="font-semibold">{comment.authorName}</span>

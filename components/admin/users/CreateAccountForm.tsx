@@ -15,7 +15,14 @@ export function CreateAccountForm({ action }: { action: FormAction<{ temporaryPa
     <form action={formAction} className="space-y-5">
       <FormMessage state={state}>{state?.ok && <TemporaryPassword password={state.temporaryPassword} />}</FormMessage>
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField label="Name" name="name" autoComplete="off" required defaultValue={fieldValue(state, 'name')} error={fieldError(state, 'name')} />
+        <TextField
+          label="Name"
+          name="name"
+          autoComplete="off"
+          required
+          defaultValue={fieldValue(state, 'name')}
+          error={fieldError(state, 'name')}
+        />
         <TextField
           label="Email"
           name="email"
@@ -26,7 +33,13 @@ export function CreateAccountForm({ action }: { action: FormAction<{ temporaryPa
           error={fieldError(state, 'email')}
         />
       </div>
-      <SelectField label="Role" name="role" options={ROLE_OPTIONS} defaultValue={fieldValue(state, 'role', 'author')} error={fieldError(state, 'role')} />
+      <SelectField
+        label="Role"
+        name="role"
+        options={ROLE_OPTIONS}
+        defaultValue={fieldValue(state, 'role', 'author')}
+        error={fieldError(state, 'role')}
+      />
       <SubmitButton>Create account</SubmitButton>
     </form>
   );

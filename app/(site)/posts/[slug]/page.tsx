@@ -58,7 +58,10 @@ export default async function PostPage({ params }: PageProps<'/posts/[slug]'>) {
   const { slug } = await params;
   const [post, settings, popular] = await Promise.all([getPost(slug), getSiteSettings(), getPopularPosts()]);
   if (!post) notFound();
-  const [comments, neighbours] = await Promise.all([getApprovedComments(post.id), getPostNeighbours(post.id, post.publishedAt.getTime())]);
+  const [comments, neighbours] = await Promise.all([
+    getApprovedComments(post.id),
+    getPostNeighbours(post.id, post.publishedAt.getTime()),
+  ]);
   const base = siteUrl(settings);
   const url = absoluteUrl(base, `/posts/${post.slug}`);
 
@@ -87,7 +90,10 @@ export default async function PostPage({ params }: PageProps<'/posts/[slug]'>) {
           action={postComment}
         />
       </article>
-      <aside aria-label="More posts" className="mt-14 grid gap-10 border-t border-stone-200 pt-8 sm:grid-cols-2 dark:border-stone-800 print:hidden">
+      <aside
+        aria-label="More posts"
+        className="mt-14 grid gap-10 border-t border-stone-200 pt-8 sm:grid-cols-2 dark:border-stone-800 print:hidden"
+      >
         <CompactPostList title="Related posts" posts={neighbours.related} timeZone={settings.timeZone} />
         <CompactPostList title="Popular posts" posts={popular.filter((p) => p.slug !== post.slug)} timeZone={settings.timeZone} />
       </aside>

@@ -23,7 +23,9 @@ export default async function EditPostPage({ params, searchParams }: PageProps<'
     return (
       <>
         <PageHeader title={post.title || 'Untitled'}>
-          <p>This post is in the trash. Restore it from the trash to edit it; it is deleted for good 30 days after it was trashed.</p>
+          <p>
+            This post is in the trash. Restore it from the trash to edit it; it is deleted for good 30 days after it was trashed.
+          </p>
         </PageHeader>
         <Link href="/admin/posts?status=trashed" className="underline">
           Open the trash
@@ -43,8 +45,14 @@ export default async function EditPostPage({ params, searchParams }: PageProps<'
       </p>
       <PostEditorPage
         {...data}
-        initialNotice={typeof done === 'string' && done in PUBLISH_NOTICES ? PUBLISH_NOTICES[done as keyof typeof PUBLISH_NOTICES] : null}
-        saveAction={savePostAction} transitionAction={transitionPostsAction} restoreAction={restoreRevisionAction} revisionsAction={listRevisionsAction} />
+        initialNotice={
+          typeof done === 'string' && done in PUBLISH_NOTICES ? PUBLISH_NOTICES[done as keyof typeof PUBLISH_NOTICES] : null
+        }
+        saveAction={savePostAction}
+        transitionAction={transitionPostsAction}
+        restoreAction={restoreRevisionAction}
+        revisionsAction={listRevisionsAction}
+      />
     </>
   );
 }

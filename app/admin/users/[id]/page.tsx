@@ -13,7 +13,10 @@ export const metadata: Metadata = { title: 'Account' };
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={id} className="rounded-lg border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
+    <section
+      aria-labelledby={id}
+      className="rounded-lg border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900"
+    >
       <h2 id={id} className="mb-4 font-serif text-lg font-semibold">
         {title}
       </h2>
@@ -56,7 +59,11 @@ export default async function AccountPage({ params }: PageProps<'/admin/users/[i
         <Section id="password-heading" title="Password">
           {isSelf ? (
             <p className="text-stone-700 dark:text-stone-300">
-              Change your own password on <Link href="/admin/profile" className="underline underline-offset-4">your profile</Link>.
+              Change your own password on{' '}
+              <Link href="/admin/profile" className="underline underline-offset-4">
+                your profile
+              </Link>
+              .
             </p>
           ) : (
             <>
