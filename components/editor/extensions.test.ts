@@ -52,7 +52,7 @@ const QUOTE_WITH_SOURCE =
   '<figcaption>— <cite>The Daily Example</cite></figcaption></figure>';
 
 describe('quotes', () => {
-  it('serializes a quote with a source exactly as DESIGN.md shows it', () => {
+  it('serializes a quote with a source exactly as docs/editor.md shows it', () => {
     expect(saved(makeEditor(QUOTE_WITH_SOURCE))).toBe(QUOTE_WITH_SOURCE);
   });
 

@@ -52,7 +52,7 @@ export function quoteSourceLabel(node: PMNode): string | null {
 /**
  * A blockquote that may carry a source. Without one it is `<blockquote>…</blockquote>`; with one it is
  * `<figure><blockquote cite="URL">…</blockquote><figcaption>— <cite>Name</cite></figcaption></figure>`,
- * the shape DESIGN.md fixes for reader pages and the sanitizer allows. The quote holds any number of
+ * the shape docs/editor.md fixes for reader pages and the sanitizer allows. The quote holds any number of
  * paragraphs (content `block+`), and `toggleBlockquote` lifts its content out again.
  */
 export const Quote = Blockquote.extend<BlockquoteOptions>({
