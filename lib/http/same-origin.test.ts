@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCrossSiteRequest, originOfRequest, refuseCrossSiteRequest } from './same-origin';
+import { httpOrigin, isCrossSiteRequest, originOfRequest, refuseCrossSiteRequest } from './same-origin';
 
 const headers = (values: Record<string, string>) => new Headers(values);
 
@@ -15,6 +15,14 @@ describe('originOfRequest', () => {
       ),
     ).toBe('https://blog.example.com');
     expect(originOfRequest(headers({}))).toBeNull();
+  });
+});
+
+describe('httpOrigin', () => {
+  it('is the origin of an http(s) URL and null for anything else', () => {
+    expect(httpOrigin('https://blog.example.com/posts/x?y=1')).toBe('https://blog.example.com');
+    expect(httpOrigin('http://localhost:3000')).toBe('http://localhost:3000');
+    for (const other of ['null', 'file:///etc/passwd', 'javascript:alert(1)', '']) expect(httpOrigin(other)).toBeNull();
   });
 });
 

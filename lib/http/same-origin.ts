@@ -6,13 +6,13 @@
  * Route handlers that a server calls instead of a browser check a secret token instead.
  */
 
-/** This site's origin as the request reached it, honouring a proxy's X-Forwarded-Host/Proto (as lib/request-origin.ts does). */
+/** This site's origin as the request reached it, honouring a trusted proxy's X-Forwarded-Host/Proto (scripts/serve.ts drops them from anyone else). */
 export function originOfRequest(headers: Headers): string | null {
   const first = (name: string) => headers.get(name)?.split(',')[0].trim() || null;
   const host = first('x-forwarded-host') ?? first('host');
   if (!host) return null;
   const proto = first('x-forwarded-proto') === 'https' ? 'https' : 'http';
-  return normalOrigin(`${proto}://${host}`);
+  return httpOrigin(`${proto}://${host}`);
 }
 
 /** Whether a browser sent this request from a page of another origin. */
@@ -21,12 +21,14 @@ export function isCrossSiteRequest(headers: Headers): boolean {
   if (fetchSite === 'cross-site' || fetchSite === 'same-site') return true;
   const origin = headers.get('origin');
   if (origin === null) return false;
-  return normalOrigin(origin) !== originOfRequest(headers);
+  return httpOrigin(origin) !== originOfRequest(headers);
 }
 
-function normalOrigin(value: string): string | null {
+/** The origin of an http(s) URL, or null for anything else (`null`, `file:`, garbage). */
+export function httpOrigin(value: string): string | null {
   try {
-    return new URL(value).origin;
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
   } catch {
     return null;
   }
