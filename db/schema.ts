@@ -13,6 +13,11 @@ export type UserRole = (typeof USER_ROLES)[number];
 export const POST_STATUSES = ['draft', 'scheduled', 'published', 'trashed'] as const;
 export type PostStatus = (typeof POST_STATUSES)[number];
 
+// A page (About, Contact) is stored as a post of kind 'page': same editor, revisions and sanitizer,
+// but outside the stream (no date in lists, no labels, no feeds). Reader lists filter kind = 'post'.
+export const POST_KINDS = ['post', 'page'] as const;
+export type PostKind = (typeof POST_KINDS)[number];
+
 export const COMMENT_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
@@ -79,6 +84,7 @@ export const posts = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     slug: text('slug').notNull().unique(),
+    kind: text('kind', { enum: POST_KINDS }).notNull().default('post'),
     title: text('title').notNull(),
     // Sanitized HTML, rendered as is on the post page.
     contentHtml: text('content_html').notNull().default(''),
@@ -102,7 +108,11 @@ export const posts = sqliteTable(
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),
   },
-  (t) => [index('posts_status_published_idx').on(t.status, t.publishedAt), index('posts_author_idx').on(t.authorId)],
+  (t) => [
+    index('posts_status_published_idx').on(t.status, t.publishedAt),
+    index('posts_kind_status_published_idx').on(t.kind, t.status, t.publishedAt),
+    index('posts_author_idx').on(t.authorId),
+  ],
 );
 
 export const postRevisions = sqliteTable(
@@ -217,6 +227,21 @@ export const legacyRedirects = sqliteTable('legacy_redirects', {
     .notNull()
     .references(() => posts.id, { onDelete: 'cascade' }),
 });
+
+// What an import brought in, by its id in the source file, so importing the same file again
+// creates nothing new (and old comment anchors and `?p=ID` links can be mapped to new rows).
+export const IMPORTED_ENTITIES = ['post', 'page', 'comment', 'label', 'user', 'media'] as const;
+export const importedItems = sqliteTable(
+  'imported_items',
+  {
+    // '<format>:<id in the file>', e.g. 'blogger:tag:blogger.com,1999:blog-1.post-2' or 'wxr:https://example.com:post:42'.
+    externalId: text('external_id').primaryKey(),
+    entity: text('entity', { enum: IMPORTED_ENTITIES }).notNull(),
+    entityId: integer('entity_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('imported_items_entity_idx').on(t.entity, t.entityId)],
+);
 
 export type User = typeof users.$inferSelect;
 export type Post = typeof posts.$inferSelect;
