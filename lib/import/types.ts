@@ -47,3 +47,10 @@ export interface ImportSummary {
 export class ImportRefused extends Error {
   override name = 'ImportRefused';
 }
+
+/**
+ * What lib/import/run.ts exports as `runImport`: reads the file at `filePath` (streamed, never whole in
+ * memory), detects its format from the content, writes one transaction per post with its comments, and
+ * refreshes reader caches once at the end. Throws ImportRefused for a file it does not accept.
+ */
+export type RunImport = (filePath: string, options?: ImportOptions) => Promise<ImportSummary>;
