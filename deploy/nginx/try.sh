@@ -49,12 +49,15 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# The cache zones exactly as production declares them, in this folder instead of /var/cache.
-zones=$(sed -n "/^proxy_cache_path /s#/var/cache/nginx/inkwell#$dir/cache#p" "$here/inkwell.conf")
-[ "$(grep -c '^proxy_cache_path ' <<<"$zones")" = 2 ] || {
-  echo "try.sh: expected two proxy_cache_path lines in $here/inkwell.conf" >&2
+# The upstream block and the cache zones exactly as production declares them (inkwell.conf),
+# with UPSTREAM for Inkwell's address and this folder instead of /var/cache.
+site="$here/inkwell.conf"
+upstream_block=$(sed -n '/^upstream inkwell {/,/^}/p' "$site" | sed "s#server 127.0.0.1:3000;#server $upstream;#")
+zones=$(sed -n "/^proxy_cache_path /s#/var/cache/nginx/inkwell#$dir/cache#p" "$site")
+if ! grep -q "server $upstream;" <<<"$upstream_block" || [ "$(grep -c '^proxy_cache_path ' <<<"$zones")" != 2 ]; then
+  echo "try.sh: $site no longer has the upstream block and two proxy_cache_path lines it expects" >&2
   exit 1
-}
+fi
 
 cat >"$dir/nginx.conf" <<EOF
 # Written by deploy/nginx/try.sh; removed when it stops.
@@ -71,10 +74,7 @@ http {
     uwsgi_temp_path $dir/uwsgi;
     scgi_temp_path $dir/scgi;
 
-    upstream inkwell {
-        server $upstream;
-        keepalive 16;
-    }
+$upstream_block
 $zones
     include $here/inkwell-http.conf;
 
