@@ -1,7 +1,17 @@
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { accounts } from './support/accounts';
 import { startFreshServer, type FreshServer } from './support/fresh-server';
-import { nginxBinary, requestFrom, startNginx, type RunningNginx } from './support/nginx';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  http2Request,
+  nginxBinary,
+  opensslAvailable,
+  requestFrom,
+  startNginx,
+  startProductionSite,
+  type RunningNginx,
+} from './support/nginx';
 import { signIn } from './support/session';
 
 // The production recipe (deploy/nginx): Debian's nginx with the shared rules, started by
@@ -25,6 +35,7 @@ test.beforeAll(async ({ playwright }) => {
   server = await startFreshServer(
     {
       TRUSTED_PROXIES: '127.0.0.1',
+      LISTEN_ADDRESS: '127.0.0.1',
       // The address test reads the sign-in log lines; a small per-address limit keeps it short.
       LOG_LEVEL: 'info',
       SIGNIN_MAX_FAILURES_PER_IP: '3',
@@ -48,9 +59,7 @@ async function adminThroughNginx(browser: Browser) {
   return { context, page };
 }
 
-test('a reader page is served from nginx’s cache on a repeat visit, compressed; build files are immutable', async ({
-  page,
-}) => {
+test('a reader page is served from nginx’s cache on a repeat visit, compressed; build files are immutable', async ({ page }) => {
   const url = `/posts/${POST.slug}`;
   const first = await anonymous.get(url);
   expect(first.status()).toBe(200);
@@ -71,7 +80,7 @@ test('a reader page is served from nginx’s cache on a repeat visit, compressed
   expect(cached.headers()['cache-control']).toMatch(/max-age=31536000.*immutable|immutable.*max-age=31536000/);
 });
 
-test('a comment approved in the admin shows to readers through nginx within 2 s, while they keep reading', async ({
+test('a comment approved in the admin reaches readers through nginx within 2 s of Inkwell showing it, while they keep reading', async ({
   browser,
 }) => {
   const name = unique('Nia');
@@ -104,18 +113,30 @@ test('a comment approved in the admin shows to readers through nginx within 2 s,
 
   const admin = await adminThroughNginx(browser);
   await admin.page.goto('/admin/comments?status=pending');
-  await admin.page.getByRole('article', { name: `Comment by ${name} on “${POST.title}”` }).getByRole('button', { name: 'Approve' }).click();
-  await expect(admin.page.getByRole('status').filter({ hasText: '1 comment approved.' })).toBeVisible();
+  const approved = admin.page.waitForResponse((r) => r.request().method() === 'POST' && !!r.request().headers()['next-action']);
+  await admin.page
+    .getByRole('article', { name: `Comment by ${name} on “${POST.title}”` })
+    .getByRole('button', { name: 'Approve' })
+    .click();
+  await approved;
   const approvedAt = Date.now();
 
-  await expect
-    .poll(async () => (await anonymous.get(`/posts/${POST.slug}`)).text(), { timeout: 2_000, intervals: [50] })
-    .toContain(text);
-  const shownAfter = Date.now() - approvedAt;
+  // nginx counts whole seconds, so a copy is held 1-2 s: the comment must show through nginx
+  // less than 2 s after Inkwell itself shows it (which includes rendering the page once).
+  const shownAfter = async (origin: string) => {
+    await expect
+      .poll(async () => (await anonymous.get(`${origin}/posts/${POST.slug}`)).text(), { intervals: [25] })
+      .toContain(text);
+    return Date.now() - approvedAt;
+  };
+  const [byInkwell, throughNginx] = await Promise.all([shownAfter(server.url), shownAfter(proxy.url)]);
   reading = false;
   await readers;
-  console.log(`deploy-nginx: approved comment shown through nginx after ${shownAfter} ms; cache said ${[...new Set(seen)].join(', ')}`);
-  expect(shownAfter).toBeLessThan(2_000);
+  console.log(
+    `deploy-nginx: approved comment shown by Inkwell after ${byInkwell} ms, through nginx after ${throughNginx} ms; cache said ${[...new Set(seen)].join(', ')}`,
+  );
+  expect(throughNginx - byInkwell).toBeLessThan(2_000);
+  await expect(admin.page.getByRole('status').filter({ hasText: '1 comment approved.' })).toBeVisible();
 
   await reader.close();
   await admin.context.close();
@@ -151,7 +172,10 @@ test('Inkwell sees the client’s own address through nginx, whatever X-Forwarde
   const signInFrom = async (address: string, email: string) => {
     const csrf = await requestFrom(address, `${proxy.url}/api/auth/csrf`);
     const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-    const cookie = [csrf.headers['set-cookie'] ?? []].flat().map((c) => c.split(';')[0]).join('; ');
+    const cookie = [csrf.headers['set-cookie'] ?? []]
+      .flat()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     await requestFrom(address, `${proxy.url}/api/auth/callback/credentials`, {
       method: 'POST',
       headers: {
@@ -193,4 +217,40 @@ test('uploads up to Inkwell’s limit reach Inkwell; larger ones are stopped by 
   const huge = await upload(12 * 1024 * 1024);
   expect(huge.status).toBe(413);
   expect(huge.body).toContain('nginx');
+});
+
+test('Inkwell listens on 127.0.0.1 only, as deployed: other addresses of the machine cannot reach it', async ({ baseURL }) => {
+  const port = new URL(server.url).port;
+  await expect(requestFrom('127.0.0.1', `http://127.0.0.2:${port}/`)).rejects.toThrow(/ECONNREFUSED/);
+  expect((await requestFrom('127.0.0.2', `${proxy.url}/`)).status).toBe(200);
+  // The suite's own server sets no LISTEN_ADDRESS: it answers on every address.
+  expect((await requestFrom('127.0.0.1', `http://127.0.0.2:${new URL(baseURL!).port}/`)).status).toBe(200);
+});
+
+test('the production site file: http redirects to https, certbot’s webroot is served, TLS speaks HTTP/2, and Inkwell sends HSTS', async () => {
+  test.skip(!opensslAvailable(), 'openssl is not installed: no certificate to try the TLS server with');
+  const site = await startProductionSite(server.url);
+  try {
+    const redirect = await requestFrom('127.0.0.1', `${site.httpUrl}/posts/${POST.slug}?x=1`, { headers: { host: site.domain } });
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.location).toBe(`https://${site.domain}/posts/${POST.slug}?x=1`);
+
+    fs.mkdirSync(path.join(site.webroot, '.well-known', 'acme-challenge'), { recursive: true });
+    fs.writeFileSync(path.join(site.webroot, '.well-known', 'acme-challenge', 'a-token'), 'a-token.key');
+    const challenge = await requestFrom('127.0.0.1', `${site.httpUrl}/.well-known/acme-challenge/a-token`, {
+      headers: { host: site.domain },
+    });
+    expect(challenge.body).toBe('a-token.key');
+
+    const page = await http2Request(site.httpsUrl, site.domain, `/posts/${POST.slug}`);
+    expect(page.alpn).toBe('h2');
+    expect(page.status).toBe(200);
+    // Inkwell learnt the request came over https from X-Forwarded-Proto, and believed nginx.
+    expect(page.headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+    expect(page.headers['content-encoding']).toBe('gzip');
+    expect((await http2Request(site.httpsUrl, site.domain, `/posts/${POST.slug}`)).headers['x-cache-status']).toBe('HIT');
+    expect((await http2Request(site.httpsUrl, site.domain, '/admin')).headers['x-cache-status']).toBe('BYPASS');
+  } finally {
+    await site.stop();
+  }
 });

@@ -93,9 +93,10 @@ options=(-p "$dir" -c "$dir/nginx.conf" -e stderr)
 "$nginx" "${options[@]}" -g 'daemon off;' &
 nginx_pid=$!
 
-# nginx writes its pid file once its sockets are bound; if it exits first (the port is taken),
-# its message is already on stderr and its status is ours.
-until [ -s "$dir/nginx.pid" ]; do
+# nginx writes its pid into the pid file once its sockets are bound (`nginx -t` left its own
+# there: the pid must be this one); if it exits first (the port is taken), its message is
+# already on stderr and its status is ours.
+until [ "$(cat "$dir/nginx.pid" 2>/dev/null)" = "$nginx_pid" ]; do
   if ! kill -0 "$nginx_pid" 2>/dev/null; then
     status=0
     wait "$nginx_pid" || status=$?
