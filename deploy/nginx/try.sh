@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # deploy/nginx/try.sh PORT UPSTREAM — the production nginx rules (inkwell-http.conf and
-# inkwell-proxy.conf, with the cache zones of inkwell.conf) on plain http 127.0.0.1:PORT, in
-# front of an Inkwell already running at UPSTREAM (host:port, or http://host:port). Start that
-# Inkwell with TRUSTED_PROXIES=127.0.0.1, as in production.
+# inkwell-proxy.conf, with the upstream block and cache zones of inkwell.conf) on plain http
+# 127.0.0.1:PORT, in front of an Inkwell already running at UPSTREAM (host:port, or
+# http://host:port). Start that Inkwell with TRUSTED_PROXIES=127.0.0.1, as in production.
 #
 # Runs the system's nginx as the current user, root not needed: its prefix, cache, temp files
 # and pid file live in a fresh temporary folder; errors go to stderr; no access log. Prints the
 # address on stdout once nginx listens, then stays in the foreground. Ctrl-C (or SIGTERM)
 # stops nginx and removes the folder. If nginx cannot start (no nginx, a bad rule, the port in
 # use), it prints nginx's message and exits non-zero. For scripts: read the first line of
-# stdout; e2e/deploy-nginx.spec.ts and the benchmarks do.
+# stdout, as e2e/deploy-nginx.spec.ts does (e2e/support/nginx.ts).
 #
 # Environment: NGINX (the binary, default: nginx on PATH, else /usr/sbin/nginx),
 # NGINX_WORKERS (worker_processes, default auto).
