@@ -8,8 +8,12 @@ import { freePort, root } from './server';
 
 const trySh = path.join(root, 'deploy', 'nginx', 'try.sh');
 
-/** The system's nginx, or null when it is not installed (a developer's machine; CI installs it). */
+/**
+ * The system's nginx, or null when it is not installed (a developer's machine; CI installs it).
+ * NGINX names another binary, as for try.sh.
+ */
 export function nginxBinary(): string | null {
+  if (process.env.NGINX) return fs.existsSync(process.env.NGINX) ? process.env.NGINX : null;
   const found = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim();
   if (found) return found;
   return fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : null;
