@@ -4,20 +4,12 @@ import type { Editor } from '@tiptap/core';
 import { useRouter } from 'next/navigation';
 import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import type { SaveConflict } from '@/lib/posts/concurrency';
+import { actionForm } from '@/lib/forms/form-state';
+import type { SavePostResult } from '@/lib/posts/editing';
 import { TITLE_REQUIRED } from '@/lib/posts/messages';
-import type { SavePostResponse } from '@/lib/posts/save-response';
 import { slugFromTitle } from '@/lib/posts/slug';
 import { PUBLISH_NOTICES } from '@/lib/posts/status';
-import {
-  actionForm,
-  signedIn,
-  type EditorAction,
-  type EditorPost,
-  type RestoreResponse,
-  type RevisionsResponse,
-  type SaveAction,
-  type TransitionResponse,
-} from './editor-actions';
+import { signedIn, type EditorActions, type EditorPost } from './editor-actions';
 import { localCopyDecision, readLocalCopy, type LocalCopy } from './local-copy';
 import type { PostSettingsValue } from './PostSettings';
 import { publishButtonLabel, publishPlan, type PublishPlan } from './publish-plan';
@@ -26,15 +18,11 @@ import { uploadImage } from './upload-image';
 import { useAutosave, type SaveKind, type SaveOutcome } from './use-autosave';
 
 /** The post the editor opens with, and the server actions it saves, publishes and restores through. */
-export interface PostSavingOptions {
+export interface PostSavingOptions extends EditorActions {
   post: EditorPost;
   revisions: RevisionView[];
   /** A message carried over from the new-post page after publishing from it. */
   initialNotice?: string | null;
-  saveAction: SaveAction;
-  transitionAction: EditorAction<TransitionResponse>;
-  restoreAction: EditorAction<RestoreResponse>;
-  revisionsAction: EditorAction<RevisionsResponse>;
 }
 
 // The Publish button says "Schedule" while the chosen date is ahead: a clock that ticks for it.
@@ -105,7 +93,7 @@ export function usePostSaving({
         ...rest,
         coverMediaId: cover?.mediaId ?? null,
       };
-      let result: SavePostResponse;
+      let result: SavePostResult;
       try {
         result = await saveAction(
           null,

@@ -75,7 +75,7 @@ describe('submitComment refuses', () => {
     expect(result).toEqual({
       ok: false,
       error: 'Please check the highlighted fields.',
-      fieldErrors: { name: 'Please enter your name.', email: 'That does not look like an email address.' },
+      fieldErrors: { name: ['Please enter your name.'], email: ['That does not look like an email address.'] },
     });
   });
 
@@ -115,8 +115,8 @@ describe('submitComment refuses', () => {
     expect((await submit.submitComment(posted, context())).ok).toBe(true);
     expect(await submit.submitComment({ ...posted, formToken: token() }, context())).toEqual({
       ok: false,
-      error: undefined,
-      fieldErrors: { body: 'You have already posted this comment on this post.' },
+      error: '',
+      fieldErrors: { body: ['You have already posted this comment on this post.'] },
     });
   });
 

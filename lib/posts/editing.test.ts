@@ -86,7 +86,7 @@ describe('saving drafts', () => {
     expect(typed).toMatchObject({
       ok: false,
       reason: 'invalid',
-      fieldErrors: { slug: 'Another post already uses this slug. Try “a-post-about-quotes-3”.' },
+      fieldErrors: { slug: ['Another post already uses this slug. Try “a-post-about-quotes-3”.'] },
     });
   });
 
@@ -183,7 +183,7 @@ describe('publishing', () => {
       input({ title: '  '.trim(), baseVersion: draft.version }),
       'publish',
     );
-    expect(result).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { title: 'Please give your post a title.' } });
+    expect(result).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { title: ['Please give your post a title.'] } });
   });
 
   it('publishes now, invalidates the post and the lists, keeps a revision and updates the search index', async () => {
@@ -352,7 +352,7 @@ describe('cover images', () => {
       input({ title: 'Not my cover', baseVersion: draft.version, coverMediaId: theirs }),
       'publish',
     );
-    expect(taken).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { coverMediaId: editing.COVER_NOT_YOURS } });
+    expect(taken).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { coverMediaId: [editing.COVER_NOT_YOURS] } });
     const stored = await queries.getPostForEditing(draft.postId);
     expect(stored).toMatchObject({ coverMediaId: null, status: 'draft', version: draft.version });
     const created = await editing.savePost(
@@ -368,7 +368,7 @@ describe('cover images', () => {
       input({ baseVersion: draft.version, coverMediaId: 999_999 }),
       'autosave',
     );
-    expect(missing).toMatchObject({ ok: false, fieldErrors: { coverMediaId: editing.COVER_MISSING } });
+    expect(missing).toMatchObject({ ok: false, fieldErrors: { coverMediaId: [editing.COVER_MISSING] } });
   });
 
   it("lets an admin use anyone's image, and the author keep that cover when they edit the post", async () => {

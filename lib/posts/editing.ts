@@ -23,10 +23,11 @@ import {
 import { purgeViewVisitorsBefore } from '@/db/queries/views';
 import type { PostStatus } from '@/db/schema';
 import { preparePostContent } from '@/lib/content/prepare';
+import type { FieldErrors, FormResult } from '@/lib/forms/form-state';
 import { slugify } from '@/lib/content/slug';
 import { tagsForPostChange } from './cache-tags';
-import { CONFLICT_MESSAGE, type SaveConflict } from './concurrency';
-import { TITLE_REQUIRED, type PostDraftInput, type PostFieldErrors } from './input';
+import { CONFLICT_MESSAGE, type SaveConflict, type SaveFailure } from './concurrency';
+import { TITLE_REQUIRED, type PostDraftInput } from './input';
 import { AUTOSAVE_REVISION_INTERVAL_MS, revisionToKeep, type RevisionReason } from './revisions';
 import { slugFromTitle, uniqueSlug } from './slug';
 import { canTransition, publication, publicationDateFor, trashPurgeCutoff, type PostTransition } from './status';
@@ -49,7 +50,7 @@ export interface EditContext {
 }
 
 type Failure =
-  | { ok: false; reason: 'invalid'; error: string; fieldErrors: PostFieldErrors }
+  | { ok: false; reason: 'invalid'; error: string; fieldErrors: FieldErrors }
   | { ok: false; reason: 'conflict'; error: string; conflict: SaveConflict }
   | { ok: false; reason: 'notFound' | 'forbidden' | 'notAllowed'; error: string };
 
@@ -67,6 +68,9 @@ export interface SavedPost {
 }
 
 const NOT_FOUND = { ok: false, reason: 'notFound', error: 'This post no longer exists.' } as const;
+/** What the editor's save action answers: the saved post, or why not (with the conflict, if that was why). */
+export type SavePostResult = FormResult<SavedPost, SaveFailure>;
+
 export const COVER_NOT_YOURS = 'You can only use an image you uploaded yourself as the cover.';
 export const COVER_MISSING = 'This cover image no longer exists. Choose another.';
 const FORBIDDEN = { ok: false, reason: 'forbidden', error: 'You can only change your own posts.' } as const;
@@ -182,7 +186,7 @@ export async function savePost(
 ): Promise<EditResult<SavedPost>> {
   const now = ctx.now ?? new Date();
   if (kind === 'publish' && !input.title) {
-    return { ok: false, reason: 'invalid', error: TITLE_REQUIRED, fieldErrors: { title: TITLE_REQUIRED } };
+    return { ok: false, reason: 'invalid', error: TITLE_REQUIRED, fieldErrors: { title: [TITLE_REQUIRED] } };
   }
 
   let current = postId === null ? null : await getPostForEditing(postId);
@@ -197,9 +201,9 @@ export async function savePost(
   }
 
   const slug = await resolveSlug(input, current);
-  if ('error' in slug) return { ok: false, reason: 'invalid', error: slug.error, fieldErrors: { slug: slug.error } };
+  if ('error' in slug) return { ok: false, reason: 'invalid', error: slug.error, fieldErrors: { slug: [slug.error] } };
   const cover = await coverProblem(ctx, input.coverMediaId, current);
-  if (cover) return { ok: false, reason: 'invalid', error: cover, fieldErrors: { coverMediaId: cover } };
+  if (cover) return { ok: false, reason: 'invalid', error: cover, fieldErrors: { coverMediaId: [cover] } };
 
   const body = preparePostContent(input.contentHtml, input.excerpt);
   const settings = {
