@@ -5,15 +5,10 @@ import { z } from 'zod';
 import { formAction } from '@/lib/forms/form-action';
 import { canEditPost, canUseImage } from '@/lib/auth/roles';
 import type { SessionUser } from '@/lib/auth/session';
-import {
-  deletePostsPermanently,
-  restoreRevision,
-  revisionsForEditor,
-  savePost,
-  transitionPosts,
-  type EditContext,
-  type SavePostResult,
-} from '@/lib/posts/editing';
+import type { EditContext } from '@/lib/posts/edit-context';
+import { savePost, type SavePostResult } from '@/lib/posts/editing';
+import { restoreRevision, revisionsForEditor } from '@/lib/posts/revision-history';
+import { deletePostsPermanently, transitionPosts } from '@/lib/posts/transitions';
 import { fieldErrorsOf } from '@/lib/forms/field-errors';
 import type { FieldErrors } from '@/lib/forms/form-state';
 import { MAX_CONTENT_LENGTH, postDraftSchema } from '@/lib/posts/input';
