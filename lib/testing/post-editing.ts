@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { beforeAll } from 'vitest';
 import type { EditContext } from '@/lib/posts/edit-context';
 import type { PostDraftInput } from '@/lib/posts/input';
+import { testDatabase } from './test-database';
 
 // The post-editing tests (lib/posts/*.test.ts) run against a real, migrated SQLite file: the
 // version check, slugs, revisions, the scheduler's work and the search index are the database's
@@ -42,20 +40,15 @@ export const ctx = (userId: number, minutes = 0): EditContext => ({
  * top of the file, before anything that opens the database is imported (import those in beforeAll).
  */
 export function editingDatabase(name: string) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `inkwell-${name}-`));
-  process.env.DATABASE_URL = `file:${path.join(dataDir, 'test.db')}`;
-  process.env.DATA_DIR = dataDir;
+  testDatabase(name);
   const people = { author: 0, other: 0 };
   beforeAll(async () => {
-    const { migrateDatabase } = await import('@/db/migrate');
-    await migrateDatabase();
     const users = await import('@/db/queries/users');
     people.author = (
       await users.createUser({ email: 'a@example.com', name: 'Ada Author', passwordHash: 'x', role: 'author' })
     ).id;
     people.other = (await users.createUser({ email: 'b@example.com', name: 'Bo Other', passwordHash: 'x', role: 'author' })).id;
   });
-  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
   return people;
 }
 
