@@ -51,6 +51,19 @@ function takeSourceName(quote: Element): string {
     removeElement(last);
     return getText(last).replace(DASH, '').trim();
   }
+  // A last line "— Someone" after a line break in the last paragraph (what wpautop makes of it).
+  if (last.name === 'p') {
+    const breaks = last.children.filter((c) => c instanceof Element && c.name === 'br');
+    const lastBreak = breaks[breaks.length - 1];
+    if (lastBreak) {
+      const tail = last.children.slice(last.children.indexOf(lastBreak) + 1);
+      const text = tail.map((n) => getText(n)).join('').trim();
+      if (DASH.test(text) && text.length < 200) {
+        for (const n of [lastBreak, ...tail]) removeElement(n);
+        return text.replace(DASH, '').trim();
+      }
+    }
+  }
   // A last paragraph that is only "— Someone" (or "<cite>Someone</cite>"), after at least one other.
   if (last.name === 'p' && kids.length > 1) {
     const text = getText(last).trim();
