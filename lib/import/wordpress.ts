@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { slugFromTitle } from '@/lib/posts/slug';
 import { slugify } from '@/lib/content/slug';
 import { child, childrenOf, NS, textOf, type XmlElement } from './xml-records';
@@ -76,7 +77,9 @@ export function readItem(item: XmlElement, channel: WxrChannel, now: Date): { re
   const type = textOf(item, NS.wp, 'post_type');
   if (type !== 'post' && type !== 'page') return none;
   const kind = type;
-  const title = textOf(item, '', 'title');
+  // WordPress titles are HTML (&#8217; and friends): shown as text here, so decoded once more.
+  const rawTitle = textOf(item, '', 'title');
+  const title = /&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(rawTitle) ? decodeHTML(rawTitle) : rawTitle;
   const name = title || '(untitled)';
   const rawStatus = textOf(item, NS.wp, 'status');
   if (rawStatus === 'trash') return { record: { type: 'skip', skip: { kind, item: name, reason: 'in the trash' } }, skips: [] };
