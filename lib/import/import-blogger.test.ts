@@ -8,10 +8,33 @@ import { useImportDatabase } from './test-support';
 const t = useImportDatabase('blogger');
 let runImport: typeof import('./run').runImport;
 
-type PostRow = { id: number; slug: string; kind: string; status: string; title: string; excerpt: string; content_html: string; published_at: number | null; updated_at: number; author_id: number };
-type CommentRow = { id: number; post_id: number; parent_id: number | null; author_name: string; author_email: string | null; author_url: string | null; status: string; created_at: number; body_source: string; body_html: string };
+type PostRow = {
+  id: number;
+  slug: string;
+  kind: string;
+  status: string;
+  title: string;
+  excerpt: string;
+  content_html: string;
+  published_at: number | null;
+  updated_at: number;
+  author_id: number;
+};
+type CommentRow = {
+  id: number;
+  post_id: number;
+  parent_id: number | null;
+  author_name: string;
+  author_email: string | null;
+  author_url: string | null;
+  status: string;
+  created_at: number;
+  body_source: string;
+  body_html: string;
+};
 const post = async (slug: string) => (await t.rows<PostRow>('select * from posts where slug = ?', [slug]))[0];
-const commentsOf = async (postId: number) => t.rows<CommentRow>('select * from comments where post_id = ? order by created_at', [postId]);
+const commentsOf = async (postId: number) =>
+  t.rows<CommentRow>('select * from comments where post_id = ? order by created_at', [postId]);
 
 function zipOf(entries: Record<string, string>): Promise<string> {
   const out = path.join(t.dir, `takeout-${Math.random().toString(36).slice(2)}.zip`);
@@ -19,7 +42,10 @@ function zipOf(entries: Record<string, string>): Promise<string> {
   for (const [name, text] of Object.entries(entries)) zip.addBuffer(Buffer.from(text), name);
   zip.end();
   return new Promise((resolve, reject) =>
-    zip.outputStream.pipe(fs.createWriteStream(out)).on('close', () => resolve(out)).on('error', reject),
+    zip.outputStream
+      .pipe(fs.createWriteStream(out))
+      .on('close', () => resolve(out))
+      .on('error', reject),
   );
 }
 
@@ -38,7 +64,9 @@ describe('importing a Blogger backup (classic Atom)', () => {
   it('imports posts, the page and comments, and skips the removed comment, saying why', () => {
     expect(summary.format).toBe('blogger-backup');
     expect(summary.created).toEqual({ posts: 2, pages: 1, comments: 3, labels: 2, users: 0, images: 0 });
-    expect(summary.skipped).toEqual([{ kind: 'comment', item: 'comment by Unknown on /2010/11/rain-in-zurich.html', reason: 'removed on Blogger' }]);
+    expect(summary.skipped).toEqual([
+      { kind: 'comment', item: 'comment by Unknown on /2010/11/rain-in-zurich.html', reason: 'removed on Blogger' },
+    ]);
   });
 
   it('keeps title (decoded once more when escaped twice), dates, labels, and the owner as author', async () => {
@@ -46,7 +74,10 @@ describe('importing a Blogger backup (classic Atom)', () => {
     expect(p).toMatchObject({ kind: 'post', status: 'published', title: "Rain in Zürich 'again'", author_id: 1 });
     expect(p.published_at).toBe(Date.parse('2010-11-27T08:21:00.000-08:00'));
     expect(p.updated_at).toBe(Date.parse('2010-11-28T09:00:00.123-08:00'));
-    const labels = await t.rows<{ name: string; slug: string }>('select l.name, l.slug from post_labels pl join labels l on l.id = pl.label_id where pl.post_id = ? order by l.name', [p.id]);
+    const labels = await t.rows<{ name: string; slug: string }>(
+      'select l.name, l.slug from post_labels pl join labels l on l.id = pl.label_id where pl.post_id = ? order by l.name',
+      [p.id],
+    );
     expect(labels).toEqual([
       { name: 'News', slug: 'news' },
       { name: 'Opinion & Essays', slug: 'opinion-essays' },
@@ -62,27 +93,43 @@ describe('importing a Blogger backup (classic Atom)', () => {
   });
 
   it('keeps the draft (its app: namespace declared on the element) and the page', async () => {
-    expect(await post('half-a-thought')).toMatchObject({ status: 'draft', published_at: null, content_html: '<p>Unfinished&nbsp;draft.</p>' });
+    expect(await post('half-a-thought')).toMatchObject({
+      status: 'draft',
+      published_at: null,
+      content_html: '<p>Unfinished&nbsp;draft.</p>',
+    });
     expect(await post('about-me')).toMatchObject({ kind: 'page', status: 'published', title: 'About me' });
   });
 
   it('never imports the template or the settings (which hold e-mail addresses)', async () => {
-    expect(await t.rows('select id from posts where title like ? or content_html like ?', ['%Template%', '%private@%'])).toEqual([]);
+    expect(await t.rows('select id from posts where title like ? or content_html like ?', ['%Template%', '%private@%'])).toEqual(
+      [],
+    );
   });
 
   it('keeps comments to the millisecond, threaded through their related link, links kept', async () => {
     const [first, reply] = await commentsOf((await post('rain-in-zurich')).id);
-    expect(first).toMatchObject({ author_name: 'Anonymous', author_email: null, parent_id: null, status: 'approved', created_at: 1290878130456 });
+    expect(first).toMatchObject({
+      author_name: 'Anonymous',
+      author_email: null,
+      parent_id: null,
+      status: 'approved',
+      created_at: 1290878130456,
+    });
     // The same number as the comment's old address: ?showComment=1290878130456#c5001.
     expect(first.created_at).toBe(Date.parse('2010-11-27T09:15:30.456-08:00'));
     expect(first.body_source).toBe('Great post!\n\nSee http://rain.example.org/ & stay dry.');
-    expect(first.body_html).toBe('<p>Great post!</p><p>See <a href="http://rain.example.org/" rel="nofollow ugc noopener">http://rain.example.org/</a> &amp; stay dry.</p>');
+    expect(first.body_html).toBe(
+      '<p>Great post!</p><p>See <a href="http://rain.example.org/" rel="nofollow ugc noopener">http://rain.example.org/</a> &amp; stay dry.</p>',
+    );
     expect(reply).toMatchObject({ author_name: 'Mira', parent_id: first.id, created_at: 1290880800001 });
   });
 
   it('puts a comment whose post is named .post-N on the page .page-N', async () => {
     const list = await commentsOf((await post('about-me')).id);
-    expect(list).toMatchObject([{ author_name: 'Page Visitor', author_url: 'https://visitor.example.com', body_source: 'Hello from the about page.' }]);
+    expect(list).toMatchObject([
+      { author_name: 'Page Visitor', author_url: 'https://visitor.example.com', body_source: 'Hello from the about page.' },
+    ]);
   });
 
   it('records /YYYY/MM/slug.html and /p/slug.html', async () => {
@@ -103,7 +150,9 @@ describe('importing a Blogger backup (classic Atom)', () => {
     const again = await runImport(file);
     expect(again.created.posts).toBe(1);
     expect(await post('half-a-thought-2')).toMatchObject({ status: 'draft' });
-    expect(again.warnings).toEqual(['The prefix "app:" is used without being declared; it was read as http://purl.org/atom/app#.']);
+    expect(again.warnings).toEqual([
+      'The prefix "app:" is used without being declared; it was read as http://purl.org/atom/app#.',
+    ]);
   });
 });
 
@@ -131,9 +180,19 @@ describe('importing a Blogger Google Takeout', () => {
 
   it('keeps the post’s fields, its ready excerpt, labels with apostrophes and the cite as a figure', async () => {
     const p = await post('reading-writing');
-    expect(p).toMatchObject({ title: 'Reading & Writing', excerpt: 'A ready excerpt.', status: 'published', published_at: Date.parse('2026-06-01T08:00:00.000Z') });
-    expect(p.content_html).toBe('<p>Intro.</p><figure><blockquote cite="https://essays.example.com/a" id="quote-1"><p>Write every day.</p></blockquote><figcaption>— <cite>essays.example.com</cite></figcaption></figure>');
-    const labels = await t.rows<{ name: string }>('select l.name from post_labels pl join labels l on l.id = pl.label_id where pl.post_id = ? order by l.name', [p.id]);
+    expect(p).toMatchObject({
+      title: 'Reading & Writing',
+      excerpt: 'A ready excerpt.',
+      status: 'published',
+      published_at: Date.parse('2026-06-01T08:00:00.000Z'),
+    });
+    expect(p.content_html).toBe(
+      '<p>Intro.</p><figure><blockquote cite="https://essays.example.com/a" id="quote-1"><p>Write every day.</p></blockquote><figcaption>— <cite>essays.example.com</cite></figcaption></figure>',
+    );
+    const labels = await t.rows<{ name: string }>(
+      'select l.name from post_labels pl join labels l on l.id = pl.label_id where pl.post_id = ? order by l.name',
+      [p.id],
+    );
     expect(labels.map((l) => l.name)).toEqual(['Craft', "Writer's block"]);
     expect(await post('draft-in-takeout')).toMatchObject({ status: 'draft' });
     expect(await post('binned')).toBeUndefined();

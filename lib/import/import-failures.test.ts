@@ -15,7 +15,8 @@ const write = (name: string, text: string | Buffer) => {
   fs.writeFileSync(file, text);
   return file;
 };
-const counts = async () => (await t.rows<{ p: number; c: number }>('select (select count(*) from posts) p, (select count(*) from comments) c'))[0];
+const counts = async () =>
+  (await t.rows<{ p: number; c: number }>('select (select count(*) from posts) p, (select count(*) from comments) c'))[0];
 
 beforeAll(async () => {
   await t.setUp();
@@ -25,8 +26,16 @@ afterAll(t.cleanUp);
 
 describe('files the importer refuses', () => {
   const refusals: [string, string | Buffer, RegExp][] = [
-    ['an RSS feed', '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>', /This is an RSS feed, not a WordPress export/],
-    ['an Atom feed from elsewhere', "<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><id>urn:x</id></feed>", /an Atom feed, but not a Blogger export/],
+    [
+      'an RSS feed',
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>',
+      /This is an RSS feed, not a WordPress export/,
+    ],
+    [
+      'an Atom feed from elsewhere',
+      "<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><id>urn:x</id></feed>",
+      /an Atom feed, but not a Blogger export/,
+    ],
     ['a web page', '<!DOCTYPE html><html><head><title>Blog</title></head></html>', /looks like a web page \(HTML\)/],
     ['JSON', '{"posts": []}', /looks like a JSON file/],
     ['an empty file', '', /This file is empty/],
@@ -52,14 +61,17 @@ describe('files the importer refuses', () => {
   });
 
   it('detects a WordPress export whatever its name', async () => {
-    const wxr = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'wordpress.xml'), 'utf8').replaceAll('OLDHOST', 'renamed.example');
+    const wxr = fs
+      .readFileSync(path.join(import.meta.dirname, 'fixtures', 'wordpress.xml'), 'utf8')
+      .replaceAll('OLDHOST', 'renamed.example');
     const summary = await runImport(write('backup.atom', wxr));
     expect(summary.format).toBe('wordpress-wxr');
   });
 });
 
 describe('broken files', () => {
-  const wxr = () => fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'wordpress.xml'), 'utf8').replaceAll('OLDHOST', 'broken.example');
+  const wxr = () =>
+    fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'wordpress.xml'), 'utf8').replaceAll('OLDHOST', 'broken.example');
 
   it('stops a truncated file with a clear message, keeping every item before the cut and nothing of the cut one', async () => {
     const text = wxr();
@@ -75,7 +87,9 @@ describe('broken files', () => {
     const after = await counts();
     expect(after.p - before.p).toBe(1);
     expect(after.c - before.c).toBe(5);
-    expect(await t.rows('select * from imported_items where external_id = ?', ['wxr:http://broken.example:post:102'])).toEqual([]);
+    expect(await t.rows('select * from imported_items where external_id = ?', ['wxr:http://broken.example:post:102'])).toEqual(
+      [],
+    );
   });
 
   it('stops at malformed XML with the line, and the database as it was before that item', async () => {
@@ -94,8 +108,12 @@ describe('broken files', () => {
       .replaceAll('broken.example', 'entities.example')
       .replace('<title><![CDATA[A draft about drafts]]></title>', '<title>A draft&nbsp;about&hellip;</title>');
     const summary = await runImport(write('entities.xml', text));
-    expect(summary.warnings).toEqual(['The file uses HTML entities that XML does not define (like &nbsp;); they were kept as HTML.']);
-    expect(await t.rows('select title from posts where title like ?', ['A draft%about…'])).toContainEqual({ title: 'A draft\u00a0about…' });
+    expect(summary.warnings).toEqual([
+      'The file uses HTML entities that XML does not define (like &nbsp;); they were kept as HTML.',
+    ]);
+    expect(await t.rows('select title from posts where title like ?', ['A draft%about…'])).toContainEqual({
+      title: 'A draft\u00a0about…',
+    });
   });
 
   it('skips an item with no title and no content, saying so, and imports the rest', async () => {
@@ -104,7 +122,11 @@ describe('broken files', () => {
       .replace('<title><![CDATA[Coming soon]]></title>', '<title></title>')
       .replace('<![CDATA[Scheduled for later.]]>', '');
     const summary = await runImport(write('empty-item.xml', text));
-    expect(summary.skipped).toContainEqual({ kind: 'post', item: 'wxr:http://empty.example:post:104', reason: 'no title or content' });
+    expect(summary.skipped).toContainEqual({
+      kind: 'post',
+      item: 'wxr:http://empty.example:post:104',
+      reason: 'no title or content',
+    });
     expect(summary.created.posts).toBe(3);
   });
 });

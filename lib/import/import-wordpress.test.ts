@@ -9,8 +9,30 @@ let summary: ImportSummary;
 let runImport: typeof import('./run').runImport;
 let file: string;
 
-type PostRow = { id: number; slug: string; kind: string; status: string; title: string; excerpt: string; content_html: string; published_at: number | null; author_id: number };
-type CommentRow = { id: number; post_id: number; parent_id: number | null; author_name: string; author_email: string | null; author_url: string | null; status: string; created_at: number; body_source: string; body_html: string; approved_at: number | null };
+type PostRow = {
+  id: number;
+  slug: string;
+  kind: string;
+  status: string;
+  title: string;
+  excerpt: string;
+  content_html: string;
+  published_at: number | null;
+  author_id: number;
+};
+type CommentRow = {
+  id: number;
+  post_id: number;
+  parent_id: number | null;
+  author_name: string;
+  author_email: string | null;
+  author_url: string | null;
+  status: string;
+  created_at: number;
+  body_source: string;
+  body_html: string;
+  approved_at: number | null;
+};
 
 const post = async (slug: string) => (await t.rows<PostRow>('select * from posts where slug = ?', [slug]))[0];
 const commentsOf = async (postId: number) => t.rows<CommentRow>('select * from comments where post_id = ? order by id', [postId]);
@@ -38,10 +60,14 @@ describe('importing a WordPress export', () => {
     const p = await post('on-quoting');
     expect(p).toMatchObject({ kind: 'post', status: 'published', title: 'On quoting & being quoted', excerpt: 'Why we quote.' });
     expect(p.published_at).toBe(Date.parse('2013-01-11T20:22:19Z'));
-    const [rosa] = await t.rows<{ id: number; email: string; name: string; disabled_at: number | null; password_hash: string; role: string }>(
-      'select * from users where id = ?',
-      [p.author_id],
-    );
+    const [rosa] = await t.rows<{
+      id: number;
+      email: string;
+      name: string;
+      disabled_at: number | null;
+      password_hash: string;
+      role: string;
+    }>('select * from users where id = ?', [p.author_id]);
     // Matched by address whatever its case, created disabled, with no password that can ever verify.
     expect(rosa).toMatchObject({ email: 'rosa@example.com', name: 'Rosa Luxe', role: 'author', password_hash: '!imported' });
     expect(rosa.disabled_at).not.toBeNull();
@@ -53,11 +79,15 @@ describe('importing a WordPress export', () => {
     const html = (await post('on-quoting')).content_html;
     expect(html).toContain('<p>Some people quote to agree. Others to argue — "Ça va?" they say, 5 &lt; 6 &amp; 7 &gt; 3.</p>');
     expect(html).toContain('<p>A second paragraph<br>\nwith a line break.</p>');
-    expect(html).toMatch(/<figure><img src="http:\/\/marginalia\.example\/wp-content\/uploads\/2013\/01\/pic\.png" alt="A red square" width="300" height="200">\s*<figcaption>A red square, captioned<\/figcaption>\s*<\/figure>/);
+    expect(html).toMatch(
+      /<figure><img src="http:\/\/marginalia\.example\/wp-content\/uploads\/2013\/01\/pic\.png" alt="A red square" width="300" height="200">\s*<figcaption>A red square, captioned<\/figcaption>\s*<\/figure>/,
+    );
     expect(html).toContain(
       '<figure><blockquote id="quote-1"><p>The only way to deal with an unfree world is to become so absolutely free that your very existence is an act of rebellion.</p></blockquote><figcaption>— <cite>Albert Camus</cite></figcaption></figure>',
     );
-    expect(html).toContain('<figure><blockquote cite="https://example.com/source" id="quote-2"><p>Quoted with a cite attribute.</p></blockquote><figcaption>— <cite>example.com</cite></figcaption></figure>');
+    expect(html).toContain(
+      '<figure><blockquote cite="https://example.com/source" id="quote-2"><p>Quoted with a cite attribute.</p></blockquote><figcaption>— <cite>example.com</cite></figcaption></figure>',
+    );
     expect(html).toContain('<blockquote id="quote-3"><p>A quote with no source at all.</p></blockquote>');
     expect(html).not.toContain('[caption');
   });
@@ -65,7 +95,9 @@ describe('importing a WordPress export', () => {
   it('reads block-editor content as HTML, quote blocks included, through the sanitizer', async () => {
     const p = (await t.rows<PostRow>('select * from posts where title like ?', ['Grüße%']))[0];
     expect(p.title).toBe('Grüße & “smart quotes” 🎉');
-    expect(p.content_html).toContain('<figure><blockquote id="quote-1"><p>Words in a quote block.</p></blockquote><figcaption>— <cite>Ursula K. Le Guin</cite></figcaption></figure>');
+    expect(p.content_html).toContain(
+      '<figure><blockquote id="quote-1"><p>Words in a quote block.</p></blockquote><figcaption>— <cite>Ursula K. Le Guin</cite></figcaption></figure>',
+    );
     expect(p.content_html).toContain('<p>Clean <strong>and</strong> safe.</p>');
     expect(p.content_html).not.toMatch(/script|wp:paragraph/);
   });
@@ -100,8 +132,16 @@ describe('importing a WordPress export', () => {
       ['Moderated Max', 'pending'],
     ]);
     const [ann, rosa, annAgain] = list;
-    expect(ann).toMatchObject({ author_email: 'ann@example.net', author_url: 'https://ann.example.net', parent_id: null, created_at: Date.parse('2013-01-12T14:00:00Z'), approved_at: Date.parse('2013-01-12T14:00:00Z') });
-    expect(ann.body_source).toBe('Lovely. See this essay (https://camus.example.org/rebel).\n\n> become so absolutely free\n\nExactly.');
+    expect(ann).toMatchObject({
+      author_email: 'ann@example.net',
+      author_url: 'https://ann.example.net',
+      parent_id: null,
+      created_at: Date.parse('2013-01-12T14:00:00Z'),
+      approved_at: Date.parse('2013-01-12T14:00:00Z'),
+    });
+    expect(ann.body_source).toBe(
+      'Lovely. See this essay (https://camus.example.org/rebel).\n\n> become so absolutely free\n\nExactly.',
+    );
     expect(ann.body_html).toBe(
       '<p>Lovely. See this essay (<a href="https://camus.example.org/rebel" rel="nofollow ugc noopener">https://camus.example.org/rebel</a>).</p><blockquote><p>become so absolutely free</p></blockquote><p>Exactly.</p>',
     );
@@ -118,7 +158,9 @@ describe('importing a WordPress export', () => {
   });
 
   it('records the old permalink and /?p=ID for each post, and says where they lead', async () => {
-    const rows = await t.rows<{ from_path: string; slug: string }>('select r.from_path, p.slug from legacy_redirects r join posts p on p.id = r.post_id order by r.from_path');
+    const rows = await t.rows<{ from_path: string; slug: string }>(
+      'select r.from_path, p.slug from legacy_redirects r join posts p on p.id = r.post_id order by r.from_path',
+    );
     expect(rows).toEqual(
       expect.arrayContaining([
         { from_path: '/2013/01/11/on-quoting/', slug: 'on-quoting' },
@@ -134,11 +176,17 @@ describe('importing a WordPress export', () => {
   });
 
   it('creates nothing the second time, and says so', async () => {
-    const before = await t.rows('select (select count(*) from posts) p, (select count(*) from comments) c, (select count(*) from users) u, (select count(*) from labels) l');
+    const before = await t.rows(
+      'select (select count(*) from posts) p, (select count(*) from comments) c, (select count(*) from users) u, (select count(*) from labels) l',
+    );
     const again = await runImport(file);
     expect(again.created).toEqual({ posts: 0, pages: 0, comments: 0, labels: 0, users: 0, images: 0 });
     expect(again.unchanged).toEqual({ posts: 4, pages: 1, comments: 6 });
     expect(again.redirects).toEqual([]);
-    expect(await t.rows('select (select count(*) from posts) p, (select count(*) from comments) c, (select count(*) from users) u, (select count(*) from labels) l')).toEqual(before);
+    expect(
+      await t.rows(
+        'select (select count(*) from posts) p, (select count(*) from comments) c, (select count(*) from users) u, (select count(*) from labels) l',
+      ),
+    ).toEqual(before);
   });
 });

@@ -57,7 +57,10 @@ function takeSourceName(quote: Element): string {
     const lastBreak = breaks[breaks.length - 1];
     if (lastBreak) {
       const tail = last.children.slice(last.children.indexOf(lastBreak) + 1);
-      const text = tail.map((n) => getText(n)).join('').trim();
+      const text = tail
+        .map((n) => getText(n))
+        .join('')
+        .trim();
       if (DASH.test(text) && text.length < 200) {
         for (const n of [lastBreak, ...tail]) removeElement(n);
         return text.replace(DASH, '').trim();

@@ -15,7 +15,9 @@ export function useImportDatabase(name: string) {
     dir,
     async setUp() {
       await (await import('@/db/migrate')).migrateDatabase();
-      await (await import('@/db/queries/users')).createUser({ email: 'owner@example.com', name: 'Owner', passwordHash: 'x', role: 'admin' });
+      await (
+        await import('@/db/queries/users')
+      ).createUser({ email: 'owner@example.com', name: 'Owner', passwordHash: 'x', role: 'admin' });
     },
     async rows<T = Record<string, unknown>>(sql: string, args: (string | number)[] = []): Promise<T[]> {
       const { sqlite } = await import('@/db/client');

@@ -41,7 +41,7 @@ export const NS = {
 // Re-serialised exports drop namespace declarations (Blogger's `app:` is declared on the element that
 // uses it, and is the first to go). These prefixes mean one thing in every export seen, so they are
 // read as that and the import says so, instead of refusing a file that is otherwise fine.
-const KNOWN_PREFIXES: Record<string, string> = { ...NS, 'excerpt': NS.excerpt };
+const KNOWN_PREFIXES: Record<string, string> = { ...NS, excerpt: NS.excerpt };
 
 export interface RecordReader {
   /**
@@ -86,7 +86,11 @@ export function createRecordReader(recordDepth: (root: { uri: string; local: str
       warned.add('The file uses HTML entities that XML does not define (like &nbsp;); they were kept as HTML.');
       return;
     }
-    throw new XmlProblem(`Not well-formed XML at line ${parser.line}: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`, parser.line, false);
+    throw new XmlProblem(
+      `Not well-formed XML at line ${parser.line}: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`,
+      parser.line,
+      false,
+    );
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     depth++;
@@ -127,7 +131,10 @@ export function createRecordReader(recordDepth: (root: { uri: string; local: str
       try {
         parser.write(chunk);
       } catch (error) {
-        failure = error instanceof XmlProblem ? error : new XmlProblem(`Not well-formed XML at line ${parser.line}: ${(error as Error).message}`, parser.line, false);
+        failure =
+          error instanceof XmlProblem
+            ? error
+            : new XmlProblem(`Not well-formed XML at line ${parser.line}: ${(error as Error).message}`, parser.line, false);
       }
       return take();
     },
