@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yazl from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useImportDatabase } from './test-support';
+import { importTestDatabase } from './test-support';
 
 // Blogger's two exports in the shape of real files, imported into a real SQLite file.
-const t = useImportDatabase('blogger');
+const t = importTestDatabase('blogger');
 let runImport: typeof import('./run').runImport;
 
 type PostRow = {

@@ -3,11 +3,11 @@ import path from 'node:path';
 import yazl from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportInterrupted, ImportRefused } from './types';
-import { useImportDatabase } from './test-support';
+import { importTestDatabase } from './test-support';
 
 // Files that are not what they should be: refused with a message, or stopped at the broken item with
 // everything before it imported whole and nothing of that item.
-const t = useImportDatabase('failures');
+const t = importTestDatabase('failures');
 let runImport: typeof import('./run').runImport;
 
 const write = (name: string, text: string | Buffer) => {
@@ -56,7 +56,7 @@ describe('files the importer refuses', () => {
     zip.addBuffer(Buffer.from('hello'), 'notes/readme.txt');
     zip.end();
     const file = path.join(t.dir, 'feed.atom');
-    await new Promise((resolve) => zip.outputStream.pipe(fs.createWriteStream(file)).on('close', resolve));
+    await new Promise((resolve) => zip.outputStream.pipe(fs.createWriteStream(file)).on('close', () => resolve(undefined)));
     await expect(runImport(file)).rejects.toThrow(/This zip archive holds no Blogger blog/);
   });
 

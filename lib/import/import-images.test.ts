@@ -2,10 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useImportDatabase } from './test-support';
+import { importTestDatabase } from './test-support';
 
 // --fetch-images against a real HTTP server on loopback playing the old blog's host.
-const t = useImportDatabase('images');
+const t = importTestDatabase('images');
 let runImport: typeof import('./run').runImport;
 let server: http.Server;
 let host: string;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportSummary } from './types';
-import { useImportDatabase } from './test-support';
+import { importTestDatabase } from './test-support';
 
 // A WordPress export in the shape of a real WXR file, imported into a real SQLite file and checked
 // field by field.
-const t = useImportDatabase('wxr');
+const t = importTestDatabase('wxr');
 let summary: ImportSummary;
 let runImport: typeof import('./run').runImport;
 let file: string;

@@ -24,11 +24,11 @@ import { ImageFetcher } from './images';
 import { quotesToFigures } from './quotes';
 import { refreshReaderPages } from './refresh';
 import type { SourceComment, SourcePost, SourceRecord, SourceSkip } from './source';
-import { ImportInterrupted, type ImportOptions, type ImportSummary, type ImportSummaryDetails, type RunImport } from './types';
+import { ImportInterrupted, type ImportOptions, type ImportSummary, type RunImport } from './types';
 import { newChannel, readChannelRecord, readItem } from './wordpress';
 import { createRecordReader, XmlProblem, type XmlElement } from './xml-records';
 
-type Summary = ImportSummary & ImportSummaryDetails;
+type Summary = ImportSummary;
 
 // A Blogger file's comments are written a post's worth at a time, capped so one post with thousands
 // of comments is not held in memory whole.

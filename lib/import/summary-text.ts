@@ -1,4 +1,4 @@
-import type { ImportSummary, ImportSummaryDetails } from './types';
+import type { ImportSummary } from './types';
 
 const FORMAT_NAMES = {
   'blogger-backup': 'Blogger backup',
@@ -9,7 +9,7 @@ const FORMAT_NAMES = {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The summary of an import as a person reads it on the console. */
-export function formatSummary(s: ImportSummary & ImportSummaryDetails): string {
+export function formatSummary(s: ImportSummary): string {
   const c = s.created;
   const u = s.unchanged;
   const lines = [`${FORMAT_NAMES[s.format]}, read in ${(s.durationMs / 1000).toFixed(1)} s.`];

@@ -6,7 +6,7 @@ import path from 'node:path';
  * For importer tests: a fresh, migrated SQLite file for this test file (set before the database
  * module loads), no server to refresh (port 9 refuses at once), and the blog's owner as user 1.
  */
-export function useImportDatabase(name: string) {
+export function importTestDatabase(name: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `inkwell-import-${name}-`));
   process.env.DATABASE_URL = `file:${path.join(dir, 'blog.db')}`;
   process.env.DATA_DIR = dir;
