@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { log } from '@/lib/logging/logger';
-import type { ImportProgress, ImportSummary, RunImport } from './types';
+import { ImportInterrupted, type ImportProgress, type ImportSummary, type RunImport } from './types';
 
 /**
  * Imports started from /admin/import, run in the server process while the page polls their
@@ -111,7 +111,9 @@ export function runImportJob(
     })
     .catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
-      Object.assign(job, { status: 'failed', error: message });
+      // A file cut off part-way: what came before is imported, and the summary says what.
+      const summary = error instanceof ImportInterrupted ? error.summary : null;
+      Object.assign(job, { status: 'failed', error: message, summary });
       log.warn({ jobId: job.id, err: error }, 'import failed');
     })
     .finally(() => cleanUp().catch((error) => log.error({ jobId: job.id, err: error }, 'import: temporary file not removed')));

@@ -153,7 +153,7 @@ export function ImportPanel({ initialJob, maxBytes }: { initialJob: PublicImport
               </p>
             )}
           </div>
-          {job.status === 'done' && job.summary && <ImportSummaryView jobId={job.id} summary={job.summary} />}
+          {job.summary && <ImportSummaryView jobId={job.id} summary={job.summary} />}
         </section>
       )}
     </div>

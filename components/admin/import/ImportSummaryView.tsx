@@ -71,6 +71,44 @@ export function ImportSummaryView({ jobId, summary }: { jobId: string; summary: 
         )}
       </section>
 
+      {created.users > 0 && (
+        <p className="text-sm text-stone-700 dark:text-stone-300">
+          New authors are disabled: enable them and reset their password in Users before they can sign in.
+        </p>
+      )}
+
+      {summary.images && (
+        <section aria-labelledby="import-images" className="space-y-2">
+          <h3 id="import-images" className="font-semibold">
+            Images: {summary.images.filter((i) => i.result === 'stored').length} stored,{' '}
+            {plural(summary.images.filter((i) => i.result === 'failed').length, 'left as a link', 'left as links')}
+          </h3>
+          {summary.images.length > 0 && (
+            <ul className="max-h-60 space-y-1 overflow-auto text-sm">
+              {summary.images.map((image) => (
+                <li key={image.url} className="break-all">
+                  <span className="font-mono text-xs">{image.url}</span>:{' '}
+                  {image.result === 'stored' ? 'stored' : `kept as a link (${image.reason ?? 'not fetched'})`}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      {(summary.warnings?.length ?? 0) > 0 && (
+        <section aria-labelledby="import-warnings" className="space-y-2">
+          <h3 id="import-warnings" className="font-semibold">
+            Notes on the file
+          </h3>
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {summary.warnings!.map((warning, i) => (
+              <li key={i}>{warning}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <section aria-labelledby="import-redirects" className="space-y-2">
         <h3 id="import-redirects" className="font-semibold">
           Old addresses redirected: {redirects.length}
@@ -97,6 +135,7 @@ export function ImportSummaryView({ jobId, summary }: { jobId: string; summary: 
           </>
         )}
       </section>
+      {summary.cacheRefresh && <p className="text-sm text-stone-700 dark:text-stone-300">{summary.cacheRefresh}</p>}
     </div>
   );
 }
