@@ -53,7 +53,9 @@ test('an admin imports a Blogger backup: progress reaches 100%, the summary list
   expect(await seriousViolations(page)).toEqual([]);
 
   // The old address is listed and answers with the post's new one.
-  await expect(page.getByText('/2024/05/an-uploaded-first-post.html')).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: '/2024/05/an-uploaded-first-post.html → /posts/an-uploaded-first-post' }),
+  ).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download redirects (CSV)' }).click();
   const csv = fs.readFileSync((await (await download).path())!, 'utf8');

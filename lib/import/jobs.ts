@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { log } from '@/lib/logging/logger';
-import { ImportInterrupted, type ImportProgress, type ImportSummary, type RunImport } from './types';
+import { ImportInterrupted, ImportRefused, type ImportProgress, type ImportSummary, type RunImport } from './types';
 
 /**
  * Imports started from /admin/import, run in the server process while the page polls their
@@ -114,7 +114,9 @@ export function runImportJob(
       // A file cut off part-way: what came before is imported, and the summary says what.
       const summary = error instanceof ImportInterrupted ? error.summary : null;
       Object.assign(job, { status: 'failed', error: message, summary });
-      log.warn({ jobId: job.id, err: error }, 'import failed');
+      // A refused file is the person's answer, not a fault of ours: no stack trace for it.
+      if (error instanceof ImportRefused) log.info({ jobId: job.id, reason: message }, 'import refused');
+      else log.warn({ jobId: job.id, err: error }, 'import failed');
     })
     .finally(() => cleanUp().catch((error) => log.error({ jobId: job.id, err: error }, 'import: temporary file not removed')));
 }
