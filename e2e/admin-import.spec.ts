@@ -21,7 +21,7 @@ test.beforeEach(async ({ page }) => {
 
 // Reader specs count the blog's posts: remove the imported ones.
 test.afterAll(async ({ browser }) => {
-  await deleteAllPostsOf(browser, accounts.owner, 'uploaded');
+  await deleteAllPostsOf(browser, accounts.owner, 'upload');
 });
 
 test('an admin imports a Blogger backup: progress reaches 100%, the summary lists what was done, the redirects download', async ({
