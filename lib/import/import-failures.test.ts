@@ -116,6 +116,24 @@ describe('broken files', () => {
     });
   });
 
+  it('brings a password-protected post in as a draft, and says so', async () => {
+    const text = wxr()
+      .replaceAll('broken.example', 'password.example')
+      .replace(
+        '<wp:post_name><![CDATA[on-quoting]]></wp:post_name>',
+        '<wp:post_name><![CDATA[on-quoting]]></wp:post_name><wp:post_password><![CDATA[secret]]></wp:post_password>',
+      );
+    const summary = await runImport(write('password.xml', text));
+    expect(summary.warnings).toEqual([
+      '“On quoting & being quoted” is password-protected on WordPress: imported as a draft, not published.',
+    ]);
+    const [row] = await t.rows<{ status: string }>(
+      'select p.status from posts p join imported_items i on i.entity_id = p.id where i.external_id = ?',
+      ['wxr:http://password.example:post:101'],
+    );
+    expect(row.status).toBe('draft');
+  });
+
   it('skips an item with no title and no content, saying so, and imports the rest', async () => {
     const text = wxr()
       .replaceAll('broken.example', 'empty.example')

@@ -78,6 +78,10 @@ class ImportRun {
     this.images?.addHost(url);
   }
 
+  note(warning: string) {
+    (this.summary.warnings ??= []).push(warning);
+  }
+
   skip(skip: SourceSkip) {
     this.summary.skipped.push(skip);
   }
@@ -95,8 +99,7 @@ class ImportRun {
     }
     for (const record of reader.close()) await handle(record);
     if (pass === 0) {
-      const warnings = reader.warnings();
-      if (warnings.length) this.summary.warnings = warnings;
+      for (const w of reader.warnings()) this.note(w);
     }
   }
 
@@ -279,8 +282,9 @@ async function importWordPress(run: ImportRun) {
       return;
     }
     if (record.local === 'link' && record.uri === '') return;
-    const { record: read, skips } = readItem(record, channel, now);
+    const { record: read, skips, notes } = readItem(record, channel, now);
     for (const s of skips) run.skip(s);
+    for (const n of notes ?? []) run.note(n);
     await handle(run, read);
   });
 }
