@@ -15,7 +15,17 @@ process.env.LOG_LEVEL ??= 'warn';
 
 async function main() {
   const file = path.join(dir, 'export.xml');
-  const made = spawnSync(process.execPath, [path.join(import.meta.dirname, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(import.meta.dirname, 'generate-wxr.ts'), file, posts, perPost], { stdio: 'inherit' });
+  const made = spawnSync(
+    process.execPath,
+    [
+      path.join(import.meta.dirname, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      path.join(import.meta.dirname, 'generate-wxr.ts'),
+      file,
+      posts,
+      perPost,
+    ],
+    { stdio: 'inherit' },
+  );
   if (made.status !== 0) throw new Error('could not generate the export');
 
   const { migrateDatabase } = await import('@/db/migrate');
@@ -40,7 +50,9 @@ async function main() {
       sample();
       if (fraction - lastPrinted >= 0.1) {
         lastPrinted = fraction;
-        console.log(`${Math.round(fraction * 100)}%  ${items} posts  ${((Date.now() - started) / 1000).toFixed(0)} s  rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+        console.log(
+          `${Math.round(fraction * 100)}%  ${items} posts  ${((Date.now() - started) / 1000).toFixed(0)} s  rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+        );
       }
     },
   });
