@@ -116,6 +116,18 @@ describe('broken files', () => {
     });
   });
 
+  it('matches an author whose login has stray brackets around it, as in real exports', async () => {
+    const text = wxr()
+      .replaceAll('broken.example', 'brackets.example')
+      .replace('<dc:creator><![CDATA[guest]]></dc:creator>', '<dc:creator>>guest</dc:creator>');
+    await runImport(write('brackets.xml', text));
+    const [row] = await t.rows<{ email: string }>(
+      'select u.email from posts p join users u on u.id = p.author_id join imported_items i on i.entity_id = p.id where i.external_id = ?',
+      ['wxr:http://brackets.example:post:102'],
+    );
+    expect(row.email).toBe('guest.writer@example.org');
+  });
+
   it('brings a password-protected post in as a draft, and says so', async () => {
     const text = wxr()
       .replaceAll('broken.example', 'password.example')

@@ -111,7 +111,8 @@ export function readItem(
   if (postId) oldPaths.add(kind === 'page' ? `/?page_id=${postId}` : `/?p=${postId}`);
   if (postId) oldPaths.add(`/?p=${postId}`);
 
-  const creator = textOf(item, NS.dc, 'creator');
+  // Real exports have stray brackets around a login (">themereviewteam" in WordPress's own test data).
+  const creator = textOf(item, NS.dc, 'creator').replace(/[<>]/g, '').trim();
   const known = channel.authors.get(creator);
   const labels = childrenOf(item, '', 'category')
     .filter((c) => c.attrs.domain === 'category' || c.attrs.domain === 'post_tag')
