@@ -103,6 +103,14 @@ describe('broken files', () => {
     expect((await counts()).p - before.p).toBe(1);
   });
 
+  it('stops at a prefix nobody declared and nobody knows, naming it', async () => {
+    const blogger = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'blogger-backup.xml'), 'utf8');
+    const text = blogger.replace('blog-777', 'blog-778').replace('<thr:total>3</thr:total>', '<mystery:total>3</mystery:total>');
+    const error = await runImport(write('unknown-prefix.xml', text)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportInterrupted);
+    expect((error as Error).message).toMatch(/^Not well-formed XML at line \d+: unbound namespace prefix: "mystery"\./);
+  });
+
   it('reads HTML entities that XML does not define, and says so', async () => {
     const text = wxr()
       .replaceAll('broken.example', 'entities.example')
