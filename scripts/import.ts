@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { migrateDatabase } from '@/db/migrate';
+import { commitWithoutFsyncPerPost } from '@/db/queries/imports';
 import { runImport } from '@/lib/import/run';
 import { formatSummary } from '@/lib/import/summary-text';
 import { ImportInterrupted, ImportRefused } from '@/lib/import/types';
@@ -25,6 +26,7 @@ async function main() {
   if (!file || extra.length) fail(USAGE);
 
   await migrateDatabase();
+  await commitWithoutFsyncPerPost();
   const bar = new cliProgress.SingleBar(
     {
       format: '{bar} {percentage}% | {items} items | {stage}',

@@ -50,6 +50,9 @@ describe('quotes with a source', () => {
     expect(quotesToFigures('<figure class="wp-block-pullquote"><blockquote><p>P</p><cite>Pat</cite></blockquote></figure>')).toBe(
       '<figure><blockquote><p>P</p></blockquote><figcaption>— <cite>Pat</cite></figcaption></figure>',
     );
+    expect(quotesToFigures('<blockquote><p>Q</p></blockquote>\n<p><cite>MDN</cite> - reference</p><p>Next</p>')).toBe(
+      '<figure><blockquote><p>Q</p></blockquote><figcaption>— <cite>MDN - reference</cite></figcaption></figure>\n<p>Next</p>',
+    );
     expect(quotesToFigures('<blockquote><p>No source — just a dash inside.</p></blockquote>')).toBe(
       '<blockquote><p>No source — just a dash inside.</p></blockquote>',
     );

@@ -44,7 +44,7 @@ export function formatOfXml(head: string): ImportFormat {
   }
   const name = root[1].toLowerCase();
   if (name === 'rss') {
-    if (/xmlns:wp=["']http:\/\/wordpress\.org\/export\//.test(text) || /<wp:wxr_version>/.test(text)) return 'wordpress-wxr';
+    if (/xmlns:wp=["']https?:\/\/wordpress\.org\/export\//.test(text) || /<wp:wxr_version>/.test(text)) return 'wordpress-wxr';
     throw new ImportRefused(`This is an RSS feed, not a WordPress export: a feed holds only recent posts. ${ACCEPTED}`);
   }
   if (name === 'feed') {

@@ -15,7 +15,7 @@ export function quotesToFigures(html: string): string {
   const doc = parseDocument(html, { decodeEntities: true });
   for (const quote of findAll((el) => el.name === 'blockquote', doc.children)) {
     const url = /^https?:\/\//i.test(quote.attribs.cite ?? '') ? quote.attribs.cite : '';
-    const name = takeSourceName(quote);
+    const name = takeSourceName(quote) || takeFollowingSource(quote);
     if (!name && !url) continue;
     const source = name || hostname(url);
     const wrapper = quote.parent instanceof Element && quote.parent.name === 'figure' ? quote.parent : null;
@@ -38,6 +38,19 @@ function hostname(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** A paragraph right after the quote that starts with its `<cite>` ("<cite>MDN</cite> - reference"). */
+function takeFollowingSource(quote: Element): string {
+  let next = quote.next;
+  while (next instanceof Text && !next.data.trim()) next = next.next;
+  if (!(next instanceof Element) || next.name !== 'p') return '';
+  const first = next.children.find((c) => !(c instanceof Text && !c.data.trim()));
+  if (!(first instanceof Element) || first.name !== 'cite') return '';
+  const text = getText(next).replace(/\s+/g, ' ').trim();
+  if (text.length > 200) return '';
+  removeElement(next);
+  return text;
 }
 
 const DASH = /^\s*(?:—|–|―|-{1,2})\s*/;

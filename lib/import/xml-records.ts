@@ -43,6 +43,13 @@ export const NS = {
 // read as that and the import says so, instead of refusing a file that is otherwise fine.
 const KNOWN_PREFIXES: Record<string, string> = { ...NS, excerpt: NS.excerpt };
 
+// WordPress has written its namespaces with http and https, and versions 1.0 to 1.2: one meaning.
+function canonicalUri(uri: string): string {
+  const wp = /^https?:\/\/wordpress\.org\/export\/1\.\d\/(excerpt\/)?$/.exec(uri);
+  if (wp) return wp[1] ? NS.excerpt : NS.wp;
+  return uri;
+}
+
 export interface RecordReader {
   /**
    * Feeds the next piece of the file; returns the records completed in it, even when the piece goes
@@ -87,7 +94,7 @@ export function createRecordReader(recordDepth: (root: { uri: string; local: str
       return;
     }
     throw new XmlProblem(
-      `Not well-formed XML at line ${parser.line}: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`,
+      `Not well-formed XML at line ${parser.line}: ${error.message.replace(/^(?:.*?:)?\d+:\d+: /, '')}`,
       parser.line,
       false,
     );
@@ -102,7 +109,14 @@ export function createRecordReader(recordDepth: (root: { uri: string; local: str
     if (depth < wanted) return;
     const attrs: Record<string, string> = {};
     for (const attr of Object.values(tag.attributes)) attrs[attr.local] = attr.value;
-    const element: XmlElement = { uri: tag.uri, local: tag.local, attrs, children: [], text: '', line: parser.line };
+    const element: XmlElement = {
+      uri: canonicalUri(tag.uri),
+      local: tag.local,
+      attrs,
+      children: [],
+      text: '',
+      line: parser.line,
+    };
     if (stack.length) stack[stack.length - 1].children.push(element);
     stack.push(element);
   });
@@ -134,7 +148,11 @@ export function createRecordReader(recordDepth: (root: { uri: string; local: str
         failure =
           error instanceof XmlProblem
             ? error
-            : new XmlProblem(`Not well-formed XML at line ${parser.line}: ${(error as Error).message}`, parser.line, false);
+            : new XmlProblem(
+                `Not well-formed XML at line ${parser.line}: ${(error as Error).message.replace(/^(?:.*?:)?\d+:\d+: /, '')}`,
+                parser.line,
+                false,
+              );
       }
       return take();
     },
