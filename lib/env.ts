@@ -51,6 +51,8 @@ const envSchema = z.object({
   COMMENT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(30),
   // How often the server looks for scheduled posts that are due (and trash older than 30 days).
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  // The largest export file /admin/import accepts, in megabytes (a 10,000-post blog is ~100 MB).
+  IMPORT_MAX_MB: z.coerce.number().int().min(1).max(10_000).default(500),
   // Structured logs (pino, one JSON object per line on stdout); `silent` turns them off.
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

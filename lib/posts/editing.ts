@@ -12,6 +12,7 @@ import type { PostStatus } from '@/db/schema';
 import { preparePostContent } from '@/lib/content/prepare';
 import { slugify } from '@/lib/content/slug';
 import type { FormResult } from '@/lib/forms/form-state';
+import { readerPath } from '@/lib/redirects/reader-path';
 import { tagsForPostChange } from './cache-tags';
 import { CONFLICT_MESSAGE, type SaveFailure } from './concurrency';
 import { FORBIDDEN, NOT_FOUND, notAllowed, type EditContext, type EditFailure, type EditResult } from './edit-context';
@@ -131,6 +132,15 @@ async function keepPendingChanges(ctx: EditContext, current: EditablePost, text:
 }
 
 /**
+ * The address readers knew a post by, when this save moves it: it then 301s to the new one
+ * (docs/redirects.md). Only a published post's: a draft's address was never public, and its slug
+ * follows the title on every autosave.
+ */
+function oldAddressToKeep(current: EditablePost, slug: string): string | null {
+  return current.status === 'published' && current.slug !== slug ? readerPath(current.kind, current.slug) : null;
+}
+
+/**
  * Saves what the editor holds. `autosave` keeps the post's status; `publish` publishes it (or schedules
  * it, when its publish date is ahead). A new post (`postId` null) is created as a draft first.
  */
@@ -220,6 +230,7 @@ export async function savePost(
     current.version,
     { title: input.title, ...body, ...settings, status, publishedAt },
     now,
+    oldAddressToKeep(current, settings.slug),
   );
   if (!write.ok) {
     if (write.current) {
