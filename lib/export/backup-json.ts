@@ -41,8 +41,8 @@ export async function* backupJsonChunks(source: ExportSource, onItem?: () => voi
     users: source.users,
     labels: source.labels,
   };
-  // The head's own JSON, left open for the two lists that follow.
-  yield `${json(head).slice(0, -1)},\n  "posts": [`;
+  // The head's own JSON, left open for the lists that follow.
+  yield `${JSON.stringify(head, null, 2).replace(/\n}$/, '')},\n  "posts": [`;
   yield* itemsOfKind(source, 'post', onItem);
   yield '],\n  "pages": [';
   yield* itemsOfKind(source, 'page', onItem);

@@ -17,7 +17,7 @@ export function exportDownloadPath(format: ExportFormat): string {
   return `/admin/export/${format}`;
 }
 
-/** `inkwell-<blog>-<YYYY-MM-DD>.xml|zip`: says what it is and when, and sorts by date in a folder. */
+/** `<blog>-wordpress-<YYYY-MM-DD>.xml` or `<blog>-export-<YYYY-MM-DD>.zip`: whose, what for, and when. */
 export function exportFileName(format: ExportFormat, blogTitle: string, at: Date): string {
   const blog =
     blogTitle
@@ -28,5 +28,5 @@ export function exportFileName(format: ExportFormat, blogTitle: string, at: Date
       .replace(/^-+|-+$/g, '')
       .slice(0, 40) || 'blog';
   const day = at.toISOString().slice(0, 10);
-  return `inkwell-${blog}-${day}.${format === 'wxr' ? 'xml' : 'zip'}`;
+  return format === 'wxr' ? `${blog}-wordpress-${day}.xml` : `${blog}-export-${day}.zip`;
 }
