@@ -30,3 +30,6 @@ export function exportFileName(format: ExportFormat, blogTitle: string, at: Date
   const day = at.toISOString().slice(0, 10);
   return format === 'wxr' ? `${blog}-wordpress-${day}.xml` : `${blog}-export-${day}.zip`;
 }
+
+/** Where an Inkwell redirect's old path travels in a WXR file: a post meta WordPress keeps and ignores. */
+export const OLD_PATH_META_KEY = '_inkwell_old_path';

@@ -3,6 +3,7 @@ import { createCB } from 'xmlbuilder2';
 import type { XMLBuilderCB } from 'xmlbuilder2/lib/interfaces';
 import type { ExportComment, ExportPost, ExportUser } from '@/db/queries/export';
 import type { CommentStatus, PostStatus } from '@/db/schema';
+import { OLD_PATH_META_KEY } from './formats';
 import { rfc822Date, WP_NO_DATE, wpGmtDate, wpLocalDate } from './dates';
 import { permalink } from './links';
 import type { ExportSource } from './source';
@@ -20,9 +21,6 @@ export const WXR_NAMESPACES = {
   dc: 'http://purl.org/dc/elements/1.1/',
   wp: 'http://wordpress.org/export/1.2/',
 } as const;
-
-/** Where an Inkwell redirect's old path travels in the file (a post meta WordPress keeps and ignores). */
-export const OLD_PATH_META_KEY = '_inkwell_old_path';
 
 const WP_POST_STATUS: Record<PostStatus, string> = {
   published: 'publish',

@@ -1,5 +1,6 @@
 import { slugFromTitle } from '@/lib/posts/slug';
 import { slugify } from '@/lib/content/slug';
+import { OLD_PATH_META_KEY } from '@/lib/export/formats';
 import { child, childrenOf, NS, textOf, type XmlElement } from './xml-records';
 import { parseDate, pathOf, type SourceComment, type SourceRecord, type SourceSkip, type SourceStatus } from './source';
 import { wordpressContentToHtml } from './wp-content';
@@ -91,6 +92,11 @@ export function readItem(item: XmlElement, channel: WxrChannel, now: Date): { re
   if (linkPath && status === 'published') oldPaths.add(linkPath);
   if (postId) oldPaths.add(kind === 'page' ? `/?page_id=${postId}` : `/?p=${postId}`);
   if (postId) oldPaths.add(`/?p=${postId}`);
+  // An Inkwell export carries the post's redirects (imported links, changed slugs) as post meta.
+  for (const meta of childrenOf(item, NS.wp, 'postmeta')) {
+    const value = textOf(meta, NS.wp, 'meta_value').trim();
+    if (textOf(meta, NS.wp, 'meta_key') === OLD_PATH_META_KEY && value.startsWith('/')) oldPaths.add(value);
+  }
 
   const creator = textOf(item, NS.dc, 'creator');
   const known = channel.authors.get(creator);
