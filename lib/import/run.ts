@@ -24,7 +24,13 @@ import { ImageFetcher } from './images';
 import { quotesToFigures } from './quotes';
 import { refreshReaderPages } from './refresh';
 import type { SourceComment, SourcePost, SourceRecord, SourceSkip } from './source';
-import { ImportInterrupted, type ImportOptions, type ImportSummary, type ImportSummaryDetails, type RunImport } from './types';
+import {
+  ImportInterrupted,
+  type ImportOptions,
+  type ImportSummary,
+  type ImportSummaryDetails,
+  type RunImport,
+} from './types';
 import { newChannel, readChannelRecord, readItem } from './wordpress';
 import { createRecordReader, XmlProblem, type XmlElement } from './xml-records';
 
@@ -136,12 +142,7 @@ class ImportRun {
     return rows;
   }
 
-  private noteComments(
-    postId: number,
-    on: string,
-    visible: boolean,
-    result: { created: number; unchanged: number; orphans: { externalId: string; parentExternalId: string }[] },
-  ) {
+  private noteComments(postId: number, on: string, visible: boolean, result: { created: number; unchanged: number; orphans: { externalId: string; parentExternalId: string }[] }) {
     this.summary.created.comments += result.created;
     this.summary.unchanged.comments += result.unchanged;
     for (const o of result.orphans) this.orphans.push({ ...o, item: `a reply on ${on}` });
@@ -180,10 +181,7 @@ class ImportRun {
       const content = preparePostContent(html, htmlToText(post.excerpt));
       const slug = await uniqueSlug(post.slug, isSlugInUse);
       const createdAt = post.publishedAt ?? post.updatedAt ?? this.now;
-      const labels = [...new Map(post.labels.map((l) => [slugify(l, 80), l.trim().slice(0, 50)])).entries()].map(([s, n]) => ({
-        name: n,
-        slug: s,
-      }));
+      const labels = [...new Map(post.labels.map((l) => [slugify(l, 80), l.trim().slice(0, 50)])).entries()].map(([s, n]) => ({ name: n, slug: s }));
       const result = await importPostWithComments(
         {
           externalId: post.externalId,
@@ -222,24 +220,14 @@ class ImportRun {
   async comments(postExternalIds: string[], on: string, list: SourceComment[]) {
     const postId = await findFirstImported(postExternalIds);
     if (postId === null) {
-      for (const c of list)
-        this.skip({
-          kind: 'comment',
-          item: `comment by ${c.authorName} on ${on}`,
-          reason: 'its post is not imported (not in the file, or skipped)',
-        });
+      for (const c of list) this.skip({ kind: 'comment', item: `comment by ${c.authorName} on ${on}`, reason: 'its post is not imported (not in the file, or skipped)' });
       return;
     }
     try {
       const result = await importComments(postId, this.commentRows(list, on), this.now);
       this.noteComments(postId, on, true, result);
     } catch (error) {
-      for (const c of list)
-        this.skip({
-          kind: 'comment',
-          item: `comment by ${c.authorName} on ${on}`,
-          reason: `it could not be written (${(error as Error).message})`,
-        });
+      for (const c of list) this.skip({ kind: 'comment', item: `comment by ${c.authorName} on ${on}`, reason: `it could not be written (${(error as Error).message})` });
     }
   }
 
@@ -247,8 +235,7 @@ class ImportRun {
     for (const o of this.orphans) {
       const parentId = await findImported(o.parentExternalId);
       if (parentId !== null) await setCommentParent(o.externalId, parentId);
-      else
-        this.skip({ kind: 'comment', item: o.item, reason: 'the comment it answers is not in the file: kept, at the top level' });
+      else this.skip({ kind: 'comment', item: o.item, reason: 'the comment it answers is not in the file: kept, at the top level' });
     }
   }
 
@@ -329,3 +316,4 @@ export const runImport: RunImport = async (filePath, options = {}) => {
   }
   return run.finish();
 };
+
