@@ -174,15 +174,32 @@ export async function listExportPostsAfter(afterId: number, limit: number): Prom
       .orderBy(asc(legacyRedirects.fromPath)),
   ]);
 
+  const labelsOf = byPost(labelRows);
+  const commentsOf = byPost(commentRows);
+  const redirectsOf = byPost(redirectRows);
   return rows.map((row) => ({
     ...row,
-    labels: labelRows.filter((l) => l.postId === row.id).map(({ postId: _, ...label }) => label),
-    comments: commentRows.filter((c) => c.postId === row.id).map(({ postId: _, ...comment }) => comment),
-    redirectsFrom: redirectRows.filter((r) => r.postId === row.id).map((r) => r.fromPath),
+    labels: labelsOf.get(row.id) ?? [],
+    comments: commentsOf.get(row.id) ?? [],
+    redirectsFrom: (redirectsOf.get(row.id) ?? []).map((r) => r.fromPath),
   }));
 }
 
-/** Each image's full-size rendition (its widest), without the bytes, one page at a time by hash. */
+/** Rows grouped by their post, in the order they came, without the post id. */
+function byPost<T extends { postId: number }>(rows: T[]): Map<number, Omit<T, 'postId'>[]> {
+  const grouped = new Map<number, Omit<T, 'postId'>[]>();
+  for (const { postId, ...rest } of rows) {
+    const list = grouped.get(postId);
+    if (list) list.push(rest);
+    else grouped.set(postId, [rest]);
+  }
+  return grouped;
+}
+
+/**
+ * Each image's full-size rendition (its widest), without the bytes, one page at a time by hash.
+ * With one max() in the select, SQLite takes the other bare columns from the row holding the max.
+ */
 export async function listFullSizeImagesAfter(afterHash: string, limit: number): Promise<ExportImage[]> {
   return db
     .select({

@@ -73,8 +73,8 @@ export function authorLogins(users: ExportUser[]): Map<number, string> {
 export async function* wxrChunks(source: ExportSource, onItem?: () => void): AsyncGenerator<string> {
   let pending: string[] = [];
   let failure: Error | null = null;
-  const xml = createCB({ data: (text) => pending.push(text), wellFormed: true });
-  xml.on('error', (error) => (failure ??= error));
+  const xml = createCB({ data: (text: string) => void pending.push(text), wellFormed: true });
+  xml.on('error', (error: Error) => void (failure ??= error));
   const take = () => {
     if (failure) throw failure;
     const chunk = pending.join('');

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ExportPanel } from '@/components/admin/ExportPanel';
 import { PageHeader } from '@/components/admin/PageHeader';
 import { SettingsForm } from '@/components/admin/SettingsForm';
 import { requirePermission } from '@/lib/auth/session';
@@ -17,6 +18,10 @@ export default async function SettingsPage() {
     <>
       <PageHeader title="Settings" />
       <SettingsForm action={saveSettings} settings={settings} timeZones={timeZoneOptions()} siteUrlFromEnv={env.SITE_URL} />
+      {/* Here until /admin/import exists; it moves there with the importer. */}
+      <div className="mt-10">
+        <ExportPanel />
+      </div>
     </>
   );
 }
