@@ -116,8 +116,8 @@ export async function listExportLabels(): Promise<ExportLabel[]> {
   return db.select({ id: labels.id, name: labels.name, slug: labels.slug }).from(labels).orderBy(asc(labels.id));
 }
 
-/** One page of posts and pages (both kinds, every status) after `afterId`, with their labels, comments and redirects. */
-export async function listExportPostsAfter(afterId: number, limit: number): Promise<ExportPost[]> {
+/** One page of posts and pages (every status; one kind or both) after `afterId`, with their labels, comments and redirects. */
+export async function listExportPostsAfter(afterId: number, limit: number, kind?: PostKind): Promise<ExportPost[]> {
   const rows = await db
     .select({
       id: posts.id,
@@ -136,7 +136,7 @@ export async function listExportPostsAfter(afterId: number, limit: number): Prom
       updatedAt: posts.updatedAt,
     })
     .from(posts)
-    .where(gt(posts.id, afterId))
+    .where(and(gt(posts.id, afterId), kind === undefined ? undefined : eq(posts.kind, kind)))
     .orderBy(asc(posts.id))
     .limit(limit);
   if (rows.length === 0) return [];

@@ -21,8 +21,7 @@ function postRecord(post: ExportPost) {
 
 async function* itemsOfKind(source: ExportSource, kind: PostKind, onItem?: () => void): AsyncGenerator<string> {
   let first = true;
-  for await (const post of source.posts()) {
-    if (post.kind !== kind) continue;
+  for await (const post of source.posts(kind)) {
     yield `${first ? '' : ','}\n    ${json(postRecord(post))}`;
     first = false;
     onItem?.();

@@ -13,6 +13,7 @@ import {
   type ExportUser,
 } from '@/db/queries/export';
 import { readAllSettings } from '@/db/queries/settings';
+import type { PostKind } from '@/db/schema';
 import { parseSiteSettings, type SiteSettings } from '@/lib/settings/schema';
 import { siteUrl } from '@/lib/site-url';
 
@@ -33,8 +34,8 @@ export interface ExportSource {
   labels: ExportLabel[];
   counts: ExportCounts;
   exportedAt: Date;
-  /** A fresh pass over every post and page, oldest id first; call it again for another pass. */
-  posts: () => AsyncIterable<ExportPost>;
+  /** A fresh pass over every post and page (or those of one kind), oldest id first; call it again for another pass. */
+  posts: (kind?: PostKind) => AsyncIterable<ExportPost>;
   images: () => AsyncIterable<ExportImage>;
   imageBytes: (image: ExportImage) => Promise<Buffer | null>;
 }
@@ -61,10 +62,10 @@ export async function openExportSource(options: { requestOrigin?: string; now?: 
   };
 }
 
-async function* allPosts(): AsyncIterable<ExportPost> {
+async function* allPosts(kind?: PostKind): AsyncIterable<ExportPost> {
   let afterId = 0;
   for (;;) {
-    const page = await listExportPostsAfter(afterId, POSTS_PER_PAGE);
+    const page = await listExportPostsAfter(afterId, POSTS_PER_PAGE, kind);
     yield* page;
     if (page.length < POSTS_PER_PAGE) return;
     afterId = page[page.length - 1].id;
