@@ -201,7 +201,7 @@ describe('the WXR file', () => {
 
 describe('cdataSections', () => {
   it('splits inside every `]]>` so no section ends early, and drops characters XML cannot hold', async () => {
-    const { cdataSections } = await import('./wxr');
+    const { cdataSections } = await import('./xml-writer');
     expect(cdataSections('a]]>b]]>]]>c')).toEqual(['a]]', '>b]]', '>]]', '>c']);
     expect(cdataSections('x]]]>y')).toEqual(['x]]]', '>y']);
     expect(cdataSections('bell\u0007 and \u0000nul\uFFFE')).toEqual(['bell and nul']);
