@@ -121,6 +121,11 @@ const ROUTES: { file: string; calls: RouteCall[] }[] = [
     calls: [{ method: 'POST', path: '/api/internal/scheduled-work', status: everyone(404) }],
   },
   {
+    file: 'app/api/internal/import-refresh/route.ts',
+    // Only the importer holds the token (derived from the server's secret); a session is not enough.
+    calls: [{ method: 'POST', path: '/api/internal/import-refresh', status: everyone(404) }],
+  },
+  {
     file: 'app/api/media/route.ts',
     calls: [
       {

@@ -122,7 +122,10 @@ export function readBackupEntry(entry: XmlElement, now: Date): SourceRecord {
     };
   }
   if (kind === 'settings' || kind === 'template') return { type: 'none' };
-  return { type: 'skip', skip: { kind: 'other', item: title || id || 'an entry', reason: `an entry of kind "${kind ?? 'unknown'}"` } };
+  return {
+    type: 'skip',
+    skip: { kind: 'other', item: title || id || 'an entry', reason: `an entry of kind "${kind ?? 'unknown'}"` },
+  };
 }
 
 const takeoutStatus: Record<string, SourceStatus | 'trashed'> = {
@@ -174,7 +177,12 @@ export function readTakeoutEntry(entry: XmlElement, now: Date): SourceRecord {
         publishedAt: published,
         updatedAt: updated,
         slug: slugFromPath(path, title),
-        labels: kind === 'post' ? childrenOf(entry, NS.atom, 'category').map((c) => c.attrs.term).filter(Boolean) : [],
+        labels:
+          kind === 'post'
+            ? childrenOf(entry, NS.atom, 'category')
+                .map((c) => c.attrs.term)
+                .filter(Boolean)
+            : [],
         author: who,
         oldPaths: path ? [path] : [],
         comments: [],

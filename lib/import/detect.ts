@@ -36,22 +36,29 @@ export function formatOfXml(head: string): ImportFormat {
   if (!trimmed) throw new ImportRefused(`This file is empty. ${ACCEPTED}`);
   if (!root) {
     if (/^[{[]/.test(trimmed)) throw new ImportRefused(`This looks like a JSON file, not a blog export. ${ACCEPTED}`);
-    if (/[\u0000-\u0008]/.test(trimmed.slice(0, 512))) throw new ImportRefused(`This looks like a binary file, not a blog export. ${ACCEPTED}`);
-    throw new ImportRefused(`This does not look like XML (it starts with “${trimmed.slice(0, 40).replace(/\s+/g, ' ')}”). ${ACCEPTED}`);
+    if (/[\u0000-\u0008]/.test(trimmed.slice(0, 512)))
+      throw new ImportRefused(`This looks like a binary file, not a blog export. ${ACCEPTED}`);
+    throw new ImportRefused(
+      `This does not look like XML (it starts with “${trimmed.slice(0, 40).replace(/\s+/g, ' ')}”). ${ACCEPTED}`,
+    );
   }
   const name = root[1].toLowerCase();
   if (name === 'rss') {
-    if (/xmlns:wp=["']http:\/\/wordpress\.org\/export\//.test(text) || /<wp:wxr_version>/.test(text)) return 'wordpress-wxr';
+    if (/xmlns:wp=["']https?:\/\/wordpress\.org\/export\//.test(text) || /<wp:wxr_version>/.test(text)) return 'wordpress-wxr';
     throw new ImportRefused(`This is an RSS feed, not a WordPress export: a feed holds only recent posts. ${ACCEPTED}`);
   }
   if (name === 'feed') {
     if (text.includes('http://schemas.google.com/blogger/2018')) return 'blogger-takeout';
-    if (/schemas\.google\.com\/blogger\/2008\/kind#/.test(text) || /<id>tag:blogger\.com,1999:blog-\d+\.archive<\/id>/.test(text)) {
+    if (
+      /schemas\.google\.com\/blogger\/2008\/kind#/.test(text) ||
+      /<id>tag:blogger\.com,1999:blog-\d+\.archive<\/id>/.test(text)
+    ) {
       return 'blogger-backup';
     }
     throw new ImportRefused(`This is an Atom feed, but not a Blogger export: a feed holds only recent posts. ${ACCEPTED}`);
   }
-  if (name === 'html' || name === '!doctype') throw new ImportRefused(`This looks like a web page (HTML), not a blog export. ${ACCEPTED}`);
+  if (name === 'html' || name === '!doctype')
+    throw new ImportRefused(`This looks like a web page (HTML), not a blog export. ${ACCEPTED}`);
   throw new ImportRefused(`This is an XML file whose root element is <${root[1]}>, not a blog export. ${ACCEPTED}`);
 }
 
@@ -122,7 +129,9 @@ async function zipSource(filePath: string): Promise<ImportSource> {
   }
   if (feeds.length > 1) {
     const names = feeds.map((f) => f.fileName.split('/').slice(-2, -1)[0]).join(', ');
-    throw new ImportRefused(`This Takeout archive holds ${feeds.length} blogs (${names}): import each blog's feed.atom on its own.`);
+    throw new ImportRefused(
+      `This Takeout archive holds ${feeds.length} blogs (${names}): import each blog's feed.atom on its own.`,
+    );
   }
   const [feed] = feeds;
   const probe = await entryChunks(filePath, feed.fileName);

@@ -8,7 +8,12 @@ import { storeUploadedImage } from '@/lib/media/store';
 import type { ImportedImage } from './types';
 
 // Hosts that serve a Blogger or WordPress.com blog's images whatever the blog's own address is.
-const IMAGE_HOSTS = [/(^|\.)bp\.blogspot\.com$/, /(^|\.)blogger\.googleusercontent\.com$/, /^i[0-3]\.wp\.com$/, /(^|\.)files\.wordpress\.com$/];
+const IMAGE_HOSTS = [
+  /(^|\.)bp\.blogspot\.com$/,
+  /(^|\.)blogger\.googleusercontent\.com$/,
+  /^i[0-3]\.wp\.com$/,
+  /(^|\.)files\.wordpress\.com$/,
+];
 
 type Stored = { ok: true; attrs: Awaited<ReturnType<typeof storeUploadedImage>> } | { ok: false; reason: string };
 

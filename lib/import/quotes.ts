@@ -17,7 +17,7 @@ export function quotesToFigures(html: string): string {
     const url = /^https?:\/\//i.test(quote.attribs.cite ?? '') ? quote.attribs.cite : '';
     const wrapper = quote.parent instanceof Element && quote.parent.name === 'figure' ? quote.parent : null;
     // Inkwell's own figure (an Inkwell export) and WordPress's figures name the source in the figcaption.
-    const name = takeSourceName(quote) || (wrapper ? captionName(wrapper) : '');
+    const name = takeSourceName(quote) || takeFollowingSource(quote) || (wrapper ? captionName(wrapper) : '');
     if (!name && !url) continue;
     const source = name || hostname(url);
     const blockquote = new Element('blockquote', url ? { cite: url } : {}, quote.children);
@@ -50,6 +50,19 @@ function hostname(url: string): string {
   }
 }
 
+/** A paragraph right after the quote that starts with its `<cite>` ("<cite>MDN</cite> - reference"). */
+function takeFollowingSource(quote: Element): string {
+  let next = quote.next;
+  while (next instanceof Text && !next.data.trim()) next = next.next;
+  if (!(next instanceof Element) || next.name !== 'p') return '';
+  const first = next.children.find((c) => !(c instanceof Text && !c.data.trim()));
+  if (!(first instanceof Element) || first.name !== 'cite') return '';
+  const text = getText(next).replace(/\s+/g, ' ').trim();
+  if (text.length > 200) return '';
+  removeElement(next);
+  return text;
+}
+
 const DASH = /^\s*(?:—|–|―|-{1,2})\s*/;
 
 /** Removes the source line from the quote and returns its text, or '' when the quote names none. */
@@ -60,6 +73,22 @@ function takeSourceName(quote: Element): string {
   if (last.name === 'cite' || last.name === 'footer') {
     removeElement(last);
     return getText(last).replace(DASH, '').trim();
+  }
+  // A last line "— Someone" after a line break in the last paragraph (what wpautop makes of it).
+  if (last.name === 'p') {
+    const breaks = last.children.filter((c) => c instanceof Element && c.name === 'br');
+    const lastBreak = breaks[breaks.length - 1];
+    if (lastBreak) {
+      const tail = last.children.slice(last.children.indexOf(lastBreak) + 1);
+      const text = tail
+        .map((n) => getText(n))
+        .join('')
+        .trim();
+      if (DASH.test(text) && text.length < 200) {
+        for (const n of [lastBreak, ...tail]) removeElement(n);
+        return text.replace(DASH, '').trim();
+      }
+    }
   }
   // A last paragraph that is only "— Someone" (or "<cite>Someone</cite>"), after at least one other.
   if (last.name === 'p' && kids.length > 1) {

@@ -20,7 +20,8 @@ export async function refreshReaderPages(tags: string[]): Promise<string> {
       body: JSON.stringify({ tags }),
       signal: AbortSignal.timeout(30_000),
     });
-    if (!response.ok) return `The server on port ${port} did not refresh its pages (it answered ${response.status}): restart it to show the import.`;
+    if (!response.ok)
+      return `The server on port ${port} did not refresh its pages (it answered ${response.status}): restart it to show the import.`;
     return `The running server on port ${port} refreshed ${tags.length} cached page groups.`;
   } catch {
     return `No server is running on port ${port}: it will show the import when it starts.`;

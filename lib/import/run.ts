@@ -24,17 +24,11 @@ import { ImageFetcher } from './images';
 import { quotesToFigures } from './quotes';
 import { refreshReaderPages } from './refresh';
 import type { SourceComment, SourcePost, SourceRecord, SourceSkip } from './source';
-import {
-  ImportInterrupted,
-  type ImportOptions,
-  type ImportSummary,
-  type ImportSummaryDetails,
-  type RunImport,
-} from './types';
+import { ImportInterrupted, type ImportOptions, type ImportSummary, type RunImport } from './types';
 import { newChannel, readChannelRecord, readItem } from './wordpress';
 import { createRecordReader, XmlProblem, type XmlElement } from './xml-records';
 
-type Summary = ImportSummary & ImportSummaryDetails;
+type Summary = ImportSummary;
 
 // A Blogger file's comments are written a post's worth at a time, capped so one post with thousands
 // of comments is not held in memory whole.
@@ -84,6 +78,10 @@ class ImportRun {
     this.images?.addHost(url);
   }
 
+  note(warning: string) {
+    (this.summary.warnings ??= []).push(warning);
+  }
+
   skip(skip: SourceSkip) {
     this.summary.skipped.push(skip);
   }
@@ -101,8 +99,7 @@ class ImportRun {
     }
     for (const record of reader.close()) await handle(record);
     if (pass === 0) {
-      const warnings = reader.warnings();
-      if (warnings.length) this.summary.warnings = warnings;
+      for (const w of reader.warnings()) this.note(w);
     }
   }
 
@@ -142,7 +139,12 @@ class ImportRun {
     return rows;
   }
 
-  private noteComments(postId: number, on: string, visible: boolean, result: { created: number; unchanged: number; orphans: { externalId: string; parentExternalId: string }[] }) {
+  private noteComments(
+    postId: number,
+    on: string,
+    visible: boolean,
+    result: { created: number; unchanged: number; orphans: { externalId: string; parentExternalId: string }[] },
+  ) {
     this.summary.created.comments += result.created;
     this.summary.unchanged.comments += result.unchanged;
     for (const o of result.orphans) this.orphans.push({ ...o, item: `a reply on ${on}` });
@@ -181,7 +183,10 @@ class ImportRun {
       const content = preparePostContent(html, htmlToText(post.excerpt));
       const slug = await uniqueSlug(post.slug, isSlugInUse);
       const createdAt = post.publishedAt ?? post.updatedAt ?? this.now;
-      const labels = [...new Map(post.labels.map((l) => [slugify(l, 80), l.trim().slice(0, 50)])).entries()].map(([s, n]) => ({ name: n, slug: s }));
+      const labels = [...new Map(post.labels.map((l) => [slugify(l, 80), l.trim().slice(0, 50)])).entries()].map(([s, n]) => ({
+        name: n,
+        slug: s,
+      }));
       const result = await importPostWithComments(
         {
           externalId: post.externalId,
@@ -220,14 +225,24 @@ class ImportRun {
   async comments(postExternalIds: string[], on: string, list: SourceComment[]) {
     const postId = await findFirstImported(postExternalIds);
     if (postId === null) {
-      for (const c of list) this.skip({ kind: 'comment', item: `comment by ${c.authorName} on ${on}`, reason: 'its post is not imported (not in the file, or skipped)' });
+      for (const c of list)
+        this.skip({
+          kind: 'comment',
+          item: `comment by ${c.authorName} on ${on}`,
+          reason: 'its post is not imported (not in the file, or skipped)',
+        });
       return;
     }
     try {
       const result = await importComments(postId, this.commentRows(list, on), this.now);
       this.noteComments(postId, on, true, result);
     } catch (error) {
-      for (const c of list) this.skip({ kind: 'comment', item: `comment by ${c.authorName} on ${on}`, reason: `it could not be written (${(error as Error).message})` });
+      for (const c of list)
+        this.skip({
+          kind: 'comment',
+          item: `comment by ${c.authorName} on ${on}`,
+          reason: `it could not be written (${(error as Error).message})`,
+        });
     }
   }
 
@@ -235,7 +250,8 @@ class ImportRun {
     for (const o of this.orphans) {
       const parentId = await findImported(o.parentExternalId);
       if (parentId !== null) await setCommentParent(o.externalId, parentId);
-      else this.skip({ kind: 'comment', item: o.item, reason: 'the comment it answers is not in the file: kept, at the top level' });
+      else
+        this.skip({ kind: 'comment', item: o.item, reason: 'the comment it answers is not in the file: kept, at the top level' });
     }
   }
 
@@ -267,8 +283,9 @@ async function importWordPress(run: ImportRun) {
       return;
     }
     if (record.local === 'link' && record.uri === '') return;
-    const { record: read, skips } = readItem(record, channel, now);
+    const { record: read, skips, notes } = readItem(record, channel, now);
     for (const s of skips) run.skip(s);
+    for (const n of notes ?? []) run.note(n);
     await handle(run, read);
   });
 }
@@ -316,4 +333,3 @@ export const runImport: RunImport = async (filePath, options = {}) => {
   }
   return run.finish();
 };
-

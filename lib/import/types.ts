@@ -41,6 +41,12 @@ export interface ImportSummary {
   skipped: SkippedItem[];
   redirects: ImportedRedirect[];
   durationMs: number;
+  /** One entry per distinct image address, when `fetchImages` is on. */
+  images?: ImportedImage[];
+  /** Problems in the file that were recovered from (undeclared prefixes, HTML entities). */
+  warnings?: string[];
+  /** Whether a running server was told to refresh its pages, in words. */
+  cacheRefresh?: string;
 }
 
 /** A file the importer does not accept; `message` says what it looks like and what is accepted. */
@@ -55,7 +61,7 @@ export class ImportRefused extends Error {
  */
 export type RunImport = (filePath: string, options?: ImportOptions) => Promise<ImportSummary>;
 
-// Additions made by the importer (all optional, so the contract above is unchanged).
+// Added by the importer (the summary's optional images, warnings and cacheRefresh, too): nothing above changed meaning.
 
 /** What became of one image of the old blog when `fetchImages` is on. */
 export interface ImportedImage {
@@ -66,15 +72,6 @@ export interface ImportedImage {
   reason?: string;
 }
 
-export interface ImportSummaryDetails {
-  /** One entry per distinct image address, when `fetchImages` is on. */
-  images?: ImportedImage[];
-  /** Problems in the file that were recovered from (undeclared prefixes, HTML entities). */
-  warnings?: string[];
-  /** Whether a running server was told to refresh its pages, in words. */
-  cacheRefresh?: string;
-}
-
 /**
  * The file stopped being readable part-way (malformed or truncated XML). Every item before that point
  * is imported, each whole; `summary` says what, and the message says where and why it stopped.
@@ -83,7 +80,7 @@ export class ImportInterrupted extends Error {
   override name = 'ImportInterrupted';
   constructor(
     message: string,
-    readonly summary: ImportSummary & ImportSummaryDetails,
+    readonly summary: ImportSummary,
   ) {
     super(message);
   }

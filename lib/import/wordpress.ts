@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { slugFromTitle } from '@/lib/posts/slug';
 import { slugify } from '@/lib/content/slug';
 import { OLD_PATH_META_KEY } from '@/lib/export/formats';
@@ -17,7 +18,13 @@ export const newChannel = (): WxrChannel => ({ baseSiteUrl: '', authors: new Map
 
 /** Reads the channel-level records that come before the items (site URL, authors). */
 export function readChannelRecord(record: XmlElement, channel: WxrChannel): boolean {
-  if (record.uri === NS.wp && (record.local === 'base_site_url' || record.local === 'base_blog_url')) {
+  // The blog's own address names its items; base_site_url is the network's (wordpress.com for every
+  // WordPress.com blog), used only when a file has no base_blog_url.
+  if (record.uri === NS.wp && record.local === 'base_blog_url') {
+    channel.baseSiteUrl = record.text.trim().replace(/\/+$/, '');
+    return true;
+  }
+  if (record.uri === NS.wp && record.local === 'base_site_url') {
     channel.baseSiteUrl ||= record.text.trim().replace(/\/+$/, '');
     return true;
   }
@@ -47,7 +54,9 @@ const STATUS: Record<string, SourceStatus> = {
 };
 
 function readComment(c: XmlElement, channel: WxrChannel, postTitle: string): SourceComment | SourceSkip {
-  const name = textOf(c, NS.wp, 'comment_author') || 'Anonymous';
+  // WordPress stores commenters' names HTML-escaped ("Ping 1 &laquo; What&#8217;s…").
+  const rawName = textOf(c, NS.wp, 'comment_author');
+  const name = (/&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(rawName) ? decodeHTML(rawName) : rawName) || 'Anonymous';
   const item = `comment by ${name} on ${postTitle}`;
   const type = textOf(c, NS.wp, 'comment_type');
   if (type === 'pingback' || type === 'trackback') return { kind: 'comment', item, reason: type };
@@ -71,13 +80,19 @@ function readComment(c: XmlElement, channel: WxrChannel, postTitle: string): Sou
 }
 
 /** One `<item>`: a post or page with its comments, or what is skipped and why. */
-export function readItem(item: XmlElement, channel: WxrChannel, now: Date): { record: SourceRecord; skips: SourceSkip[] } {
+export function readItem(
+  item: XmlElement,
+  channel: WxrChannel,
+  now: Date,
+): { record: SourceRecord; skips: SourceSkip[]; notes?: string[] } {
   const none = { record: { type: 'none' } as SourceRecord, skips: [] };
   if (item.local !== 'item' || item.uri !== '') return none;
   const type = textOf(item, NS.wp, 'post_type');
   if (type !== 'post' && type !== 'page') return none;
   const kind = type;
-  const title = textOf(item, '', 'title');
+  // WordPress titles are HTML (&#8217; and friends): shown as text here, so decoded once more.
+  const rawTitle = textOf(item, '', 'title');
+  const title = /&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(rawTitle) ? decodeHTML(rawTitle) : rawTitle;
   const name = title || '(untitled)';
   const rawStatus = textOf(item, NS.wp, 'status');
   if (rawStatus === 'trash') return { record: { type: 'skip', skip: { kind, item: name, reason: 'in the trash' } }, skips: [] };
@@ -85,6 +100,10 @@ export function readItem(item: XmlElement, channel: WxrChannel, now: Date): { re
   if (!status) return { record: { type: 'skip', skip: { kind, item: name, reason: `status "${rawStatus}"` } }, skips: [] };
 
   const postId = textOf(item, NS.wp, 'post_id');
+  // A password-protected post was not public: it comes in as a draft (Inkwell has no post passwords).
+  const passwordProtected = textOf(item, NS.wp, 'post_password') !== '';
+  const skips: SourceSkip[] = [];
+  const notes = passwordProtected ? [`“${name}” is password-protected on WordPress: imported as a draft, not published.`] : [];
   const date = parseDate(textOf(item, NS.wp, 'post_date_gmt')) ?? parseDate(textOf(item, NS.wp, 'post_date'));
   const link = textOf(item, '', 'link');
   const oldPaths = new Set<string>();
@@ -106,7 +125,6 @@ export function readItem(item: XmlElement, channel: WxrChannel, now: Date): { re
     .filter((l) => l && l !== 'Uncategorized');
 
   const comments: SourceComment[] = [];
-  const skips: SourceSkip[] = [];
   for (const c of childrenOf(item, NS.wp, 'comment')) {
     const read = readComment(c, channel, name);
     if ('reason' in read) skips.push(read);
@@ -123,7 +141,7 @@ export function readItem(item: XmlElement, channel: WxrChannel, now: Date): { re
         title,
         html: wordpressContentToHtml(child(item, NS.content, 'encoded')?.text ?? ''),
         excerpt: (child(item, NS.excerpt, 'encoded')?.text ?? '').trim(),
-        status: status === 'published' && date && date > now ? 'scheduled' : status,
+        status: passwordProtected ? 'draft' : status === 'published' && date && date > now ? 'scheduled' : status,
         publishedAt: date,
         updatedAt: date,
         slug: slug ? slugify(decodeURIComponentSafe(slug)) : slugFromTitle(title),
@@ -135,6 +153,7 @@ export function readItem(item: XmlElement, channel: WxrChannel, now: Date): { re
       },
     },
     skips,
+    notes,
   };
 }
 

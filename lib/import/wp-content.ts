@@ -14,7 +14,8 @@ export function wordpressContentToHtml(content: string): string {
 // Attributes of a shortcode: name="value", name='value', name=value.
 function shortcodeAttrs(text: string): Record<string, string> {
   const attrs: Record<string, string> = {};
-  for (const m of text.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g)) attrs[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
+  for (const m of text.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g))
+    attrs[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
   return attrs;
 }
 
@@ -38,7 +39,10 @@ export function expandShortcodes(content: string): string {
         const src = attrs.src ?? attrs.mp3 ?? attrs.mp4 ?? attrs.ogg ?? attrs.webm ?? attrs.m4a ?? attrs.wav;
         return src ? `<p>${link(src)}</p>` : '';
       })
-      .replace(/\[(code|sourcecode)([^\]]*)\]([\s\S]*?)\[\/\1\]/gi, (_, _n: string, _a: string, code: string) => `<pre><code>${escapeUTF8(code.replace(/^\n|\n$/g, ''))}</code></pre>`)
+      .replace(
+        /\[(code|sourcecode)([^\]]*)\]([\s\S]*?)\[\/\1\]/gi,
+        (_, _n: string, _a: string, code: string) => `<pre><code>${escapeUTF8(code.replace(/^\n|\n$/g, ''))}</code></pre>`,
+      )
       // A gallery lists the post's attachments, which are not imported as such: its images stay where
       // they are in the post, so the shortcode itself is dropped rather than shown as text.
       .replace(/\[gallery[^\]]*\]/gi, '')

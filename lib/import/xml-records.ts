@@ -41,7 +41,14 @@ export const NS = {
 // Re-serialised exports drop namespace declarations (Blogger's `app:` is declared on the element that
 // uses it, and is the first to go). These prefixes mean one thing in every export seen, so they are
 // read as that and the import says so, instead of refusing a file that is otherwise fine.
-const KNOWN_PREFIXES: Record<string, string> = { ...NS, 'excerpt': NS.excerpt };
+const KNOWN_PREFIXES: Record<string, string> = { ...NS, excerpt: NS.excerpt };
+
+// WordPress has written its namespaces with http and https, and versions 1.0 to 1.2: one meaning.
+function canonicalUri(uri: string): string {
+  const wp = /^https?:\/\/wordpress\.org\/export\/1\.\d\/(excerpt\/)?$/.exec(uri);
+  if (wp) return wp[1] ? NS.excerpt : NS.wp;
+  return uri;
+}
 
 export interface RecordReader {
   /**
@@ -86,7 +93,11 @@ export function createRecordReader(recordDepth: (root: { uri: string; local: str
       warned.add('The file uses HTML entities that XML does not define (like &nbsp;); they were kept as HTML.');
       return;
     }
-    throw new XmlProblem(`Not well-formed XML at line ${parser.line}: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`, parser.line, false);
+    throw new XmlProblem(
+      `Not well-formed XML at line ${parser.line}: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`,
+      parser.line,
+      false,
+    );
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     depth++;
@@ -98,7 +109,14 @@ export function createRecordReader(recordDepth: (root: { uri: string; local: str
     if (depth < wanted) return;
     const attrs: Record<string, string> = {};
     for (const attr of Object.values(tag.attributes)) attrs[attr.local] = attr.value;
-    const element: XmlElement = { uri: tag.uri, local: tag.local, attrs, children: [], text: '', line: parser.line };
+    const element: XmlElement = {
+      uri: canonicalUri(tag.uri),
+      local: tag.local,
+      attrs,
+      children: [],
+      text: '',
+      line: parser.line,
+    };
     if (stack.length) stack[stack.length - 1].children.push(element);
     stack.push(element);
   });
@@ -127,7 +145,10 @@ export function createRecordReader(recordDepth: (root: { uri: string; local: str
       try {
         parser.write(chunk);
       } catch (error) {
-        failure = error instanceof XmlProblem ? error : new XmlProblem(`Not well-formed XML at line ${parser.line}: ${(error as Error).message}`, parser.line, false);
+        failure =
+          error instanceof XmlProblem
+            ? error
+            : new XmlProblem(`Not well-formed XML at line ${parser.line}: ${(error as Error).message}`, parser.line, false);
       }
       return take();
     },
