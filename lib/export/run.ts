@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { log } from '@/lib/logging/logger';
+import type { ExportCounts } from '@/db/queries/export';
 import { EXPORT_CONTENT_TYPES, exportFileName, type ExportFormat } from './formats';
 import { openExportSource } from './source';
 import { wxrChunks } from './wxr';
@@ -24,11 +24,16 @@ export interface StartedExport {
   /** Made as it is read: nothing is read from the database until the stream is. */
   stream: Readable;
   total: number;
+  counts: ExportCounts;
 }
 
 export async function startExport(
   format: ExportFormat,
-  options: { requestOrigin?: string; onProgress?: (progress: ExportProgress) => void; now?: Date } = {},
+  options: {
+    requestOrigin?: string;
+    onProgress?: (progress: ExportProgress) => void;
+    now?: Date;
+  } = {},
 ): Promise<StartedExport> {
   const source = await openExportSource(options);
   const items = source.counts.posts + source.counts.pages;
@@ -36,16 +41,13 @@ export async function startExport(
   let done = 0;
   const onItem = () => options.onProgress?.({ done: ++done, total });
   const stream = format === 'wxr' ? Readable.from(wxrChunks(source, onItem), { objectMode: false }) : zipStream(source, onItem);
-  log.info(
-    { format, posts: source.counts.posts, pages: source.counts.pages, comments: source.counts.comments },
-    'export started',
-  );
   return {
     format,
     fileName: exportFileName(format, source.settings.title, source.exportedAt),
     contentType: EXPORT_CONTENT_TYPES[format],
     stream,
     total,
+    counts: source.counts,
   };
 }
 

@@ -3,6 +3,7 @@ import { can } from '@/lib/auth/roles';
 import { getSessionUser } from '@/lib/auth/session';
 import { isExportFormat } from '@/lib/export/formats';
 import { startExport } from '@/lib/export/run';
+import { log } from '@/lib/logging/logger';
 import { requestOrigin } from '@/lib/request-origin';
 
 const problem = (message: string, status: number) =>
@@ -21,6 +22,14 @@ export async function GET(_request: Request, { params }: RouteContext<'/admin/ex
   if (!isExportFormat(format)) return problem('There is no such export.', 404);
 
   const started = await startExport(format, { requestOrigin: (await requestOrigin()) ?? undefined });
+  const fields = { event: 'export.download', format, by: user.id, ...started.counts };
+  log.info(fields, 'export download started');
+  // Closed early when the browser cancels the download or a read fails: logged, there is nothing to undo.
+  started.stream.on('close', () =>
+    started.stream.readableEnded
+      ? log.info({ ...fields, event: 'export.download_finished' }, 'export download finished')
+      : log.warn({ ...fields, event: 'export.download_stopped' }, 'export download stopped before the end'),
+  );
   return new Response(Readable.toWeb(started.stream) as ReadableStream<Uint8Array>, {
     headers: {
       'Content-Type': started.contentType,
