@@ -103,6 +103,14 @@ describe('broken files', () => {
     expect((await counts()).p - before.p).toBe(1);
   });
 
+  it('stops at a prefix nobody declared and nobody knows, naming it', async () => {
+    const blogger = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'blogger-backup.xml'), 'utf8');
+    const text = blogger.replace('blog-777', 'blog-778').replace('<thr:total>3</thr:total>', '<mystery:total>3</mystery:total>');
+    const error = await runImport(write('unknown-prefix.xml', text)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportInterrupted);
+    expect((error as Error).message).toMatch(/^Not well-formed XML at line \d+: unbound namespace prefix: "mystery"\./);
+  });
+
   it('reads HTML entities that XML does not define, and says so', async () => {
     const text = wxr()
       .replaceAll('broken.example', 'entities.example')
@@ -114,6 +122,18 @@ describe('broken files', () => {
     expect(await t.rows('select title from posts where title like ?', ['A draft%about…'])).toContainEqual({
       title: 'A draft\u00a0about…',
     });
+  });
+
+  it('matches an author whose login has stray brackets around it, as in real exports', async () => {
+    const text = wxr()
+      .replaceAll('broken.example', 'brackets.example')
+      .replace('<dc:creator><![CDATA[guest]]></dc:creator>', '<dc:creator>>guest</dc:creator>');
+    await runImport(write('brackets.xml', text));
+    const [row] = await t.rows<{ email: string }>(
+      'select u.email from posts p join users u on u.id = p.author_id join imported_items i on i.entity_id = p.id where i.external_id = ?',
+      ['wxr:http://brackets.example:post:102'],
+    );
+    expect(row.email).toBe('guest.writer@example.org');
   });
 
   it('brings a password-protected post in as a draft, and says so', async () => {

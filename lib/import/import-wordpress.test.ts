@@ -8,6 +8,7 @@ const t = importTestDatabase('wxr');
 let summary: ImportSummary;
 let runImport: typeof import('./run').runImport;
 let file: string;
+const progress: { fraction: number; items: number; stage: string }[] = [];
 
 type PostRow = {
   id: number;
@@ -41,7 +42,7 @@ beforeAll(async () => {
   await t.setUp();
   ({ runImport } = await import('./run'));
   file = t.fixture('wordpress.xml');
-  summary = await runImport(file);
+  summary = await runImport(file, { onProgress: (p) => progress.push(p) });
 });
 afterAll(t.cleanUp);
 
@@ -54,6 +55,13 @@ describe('importing a WordPress export', () => {
       { kind: 'comment', item: 'comment by Trashed Tom on On quoting & being quoted', reason: 'in the trash' },
       { kind: 'post', item: 'Thrown away', reason: 'in the trash' },
     ]);
+  });
+
+  it('reports progress as the file is read, never going back, ending with the refresh', () => {
+    const fractions = progress.map((p) => p.fraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(progress[0]).toEqual({ fraction: 0, items: 0, stage: 'Reading posts' });
+    expect(progress.at(-1)).toEqual({ fraction: 1, items: 5, stage: 'Refreshing pages' });
   });
 
   it('keeps a post’s title, slug, dates, excerpt, status and author, and never the attachment', async () => {

@@ -70,8 +70,12 @@ class ImportRun {
     this.images = options.fetchImages ? new ImageFetcher(new Set(), null) : null;
   }
 
-  progress(pass: number, fraction: number, stage: string) {
-    this.options.onProgress?.({ fraction: Math.min(1, (pass + fraction) / this.passes), items: this.items, stage });
+  private fraction = 0;
+
+  /** Reports progress; the fraction never goes back (a stage change alone keeps it where it is). */
+  progress(pass: number, fraction: number | null, stage: string) {
+    if (fraction !== null) this.fraction = Math.max(this.fraction, Math.min(1, (pass + fraction) / this.passes));
+    this.options.onProgress?.({ fraction: this.fraction, items: this.items, stage });
   }
 
   addImageHost(url: string) {
@@ -175,7 +179,7 @@ class ImportRun {
       let html = quotesToFigures(post.html);
       if (this.images) {
         if (post.oldUrl) this.images.addHost(post.oldUrl);
-        this.progress(0, 0, 'Fetching images');
+        this.progress(0, null, 'Fetching images');
         const before = this.images.results.length;
         html = await this.images.rewrite(html);
         this.summary.created.images += this.images.results.slice(before).filter((r) => r.result === 'stored').length;

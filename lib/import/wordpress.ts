@@ -117,7 +117,8 @@ export function readItem(
     if (textOf(meta, NS.wp, 'meta_key') === OLD_PATH_META_KEY && value.startsWith('/')) oldPaths.add(value);
   }
 
-  const creator = textOf(item, NS.dc, 'creator');
+  // Real exports have stray brackets around a login (">themereviewteam" in WordPress's own test data).
+  const creator = textOf(item, NS.dc, 'creator').replace(/[<>]/g, '').trim();
   const known = channel.authors.get(creator);
   const labels = childrenOf(item, '', 'category')
     .filter((c) => c.attrs.domain === 'category' || c.attrs.domain === 'post_tag')

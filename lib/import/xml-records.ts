@@ -94,7 +94,7 @@ export function createRecordReader(recordDepth: (root: { uri: string; local: str
       return;
     }
     throw new XmlProblem(
-      `Not well-formed XML at line ${parser.line}: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`,
+      `Not well-formed XML at line ${parser.line}: ${error.message.replace(/^(?:.*?:)?\d+:\d+: /, '')}`,
       parser.line,
       false,
     );
@@ -148,7 +148,11 @@ export function createRecordReader(recordDepth: (root: { uri: string; local: str
         failure =
           error instanceof XmlProblem
             ? error
-            : new XmlProblem(`Not well-formed XML at line ${parser.line}: ${(error as Error).message}`, parser.line, false);
+            : new XmlProblem(
+                `Not well-formed XML at line ${parser.line}: ${(error as Error).message.replace(/^(?:.*?:)?\d+:\d+: /, '')}`,
+                parser.line,
+                false,
+              );
       }
       return take();
     },
