@@ -142,6 +142,15 @@ const ROUTES: { file: string; calls: RouteCall[] }[] = [
       },
     ],
   },
+  {
+    file: 'app/admin/export/[format]/route.ts',
+    // The whole blog, accounts included: admins only (proxy.ts sends a signed-out visitor to sign in).
+    calls: ['wxr', 'zip'].map((format) => ({
+      method: 'GET' as const,
+      path: `/admin/export/${format}`,
+      status: { signedOut: 307, author: 403, otherAuthor: 403, admin: 200 },
+    })),
+  },
   { file: 'app/api/comments/token/route.ts', calls: [{ method: 'GET', path: '/api/comments/token', status: everyone(200) }] },
   {
     file: 'app/api/internal/scheduled-work/route.ts',

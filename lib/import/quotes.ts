@@ -15,10 +15,11 @@ export function quotesToFigures(html: string): string {
   const doc = parseDocument(html, { decodeEntities: true });
   for (const quote of findAll((el) => el.name === 'blockquote', doc.children)) {
     const url = /^https?:\/\//i.test(quote.attribs.cite ?? '') ? quote.attribs.cite : '';
-    const name = takeSourceName(quote) || takeFollowingSource(quote);
+    const wrapper = quote.parent instanceof Element && quote.parent.name === 'figure' ? quote.parent : null;
+    // Inkwell's own figure (an Inkwell export) and WordPress's figures name the source in the figcaption.
+    const name = takeSourceName(quote) || takeFollowingSource(quote) || (wrapper ? captionName(wrapper) : '');
     if (!name && !url) continue;
     const source = name || hostname(url);
-    const wrapper = quote.parent instanceof Element && quote.parent.name === 'figure' ? quote.parent : null;
     const blockquote = new Element('blockquote', url ? { cite: url } : {}, quote.children);
     const caption = new Element('figcaption', {}, [new Text('— '), new Element('cite', {}, [new Text(source)])]);
     const figure = new Element('figure', {}, [blockquote, caption]);
@@ -30,6 +31,15 @@ export function quotesToFigures(html: string): string {
     } else replaceElement(quote, figure);
   }
   return render(doc, { decodeEntities: false, encodeEntities: 'utf8' });
+}
+
+function captionName(figure: Element): string {
+  const caption = figure.children.find((c): c is Element => c instanceof Element && c.name === 'figcaption');
+  if (!caption) return '';
+  const cite = findAll((el) => el.name === 'cite', caption.children)[0];
+  return getText(cite ?? caption)
+    .replace(DASH, '')
+    .trim();
 }
 
 function hostname(url: string): string {

@@ -204,7 +204,8 @@ class ImportRun {
           createdAt,
           updatedAt: post.updatedAt ?? createdAt,
           labels,
-          oldPaths: post.oldPaths,
+          // The file's own link can be the new address (an Inkwell export): a redirect there would loop.
+          oldPaths: post.oldPaths.filter((from) => from !== pathOfImported(post.kind, slug)),
         },
         this.commentRows(post.comments, name),
         this.now,

@@ -1,6 +1,7 @@
 import { decodeHTML } from 'entities';
 import { slugFromTitle } from '@/lib/posts/slug';
 import { slugify } from '@/lib/content/slug';
+import { OLD_PATH_META_KEY } from '@/lib/export/formats';
 import { child, childrenOf, NS, textOf, type XmlElement } from './xml-records';
 import { parseDate, pathOf, type SourceComment, type SourceRecord, type SourceSkip, type SourceStatus } from './source';
 import { wordpressContentToHtml } from './wp-content';
@@ -110,6 +111,11 @@ export function readItem(
   if (linkPath && status === 'published') oldPaths.add(linkPath);
   if (postId) oldPaths.add(kind === 'page' ? `/?page_id=${postId}` : `/?p=${postId}`);
   if (postId) oldPaths.add(`/?p=${postId}`);
+  // An Inkwell export carries the post's redirects (imported links, changed slugs) as post meta.
+  for (const meta of childrenOf(item, NS.wp, 'postmeta')) {
+    const value = textOf(meta, NS.wp, 'meta_value').trim();
+    if (textOf(meta, NS.wp, 'meta_key') === OLD_PATH_META_KEY && value.startsWith('/')) oldPaths.add(value);
+  }
 
   // Real exports have stray brackets around a login (">themereviewteam" in WordPress's own test data).
   const creator = textOf(item, NS.dc, 'creator').replace(/[<>]/g, '').trim();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ExportPanel } from '@/components/admin/ExportPanel';
 import { ImportPanel } from '@/components/admin/import/ImportPanel';
 import { PageHeader } from '@/components/admin/PageHeader';
 import { requirePermission } from '@/lib/auth/session';
@@ -23,8 +24,9 @@ export default async function ImportPage() {
         </h2>
         <ImportPanel initialJob={job && publicImportJob(job)} maxBytes={env.IMPORT_MAX_MB * 1024 * 1024} />
       </section>
-      {/* EXPORT PANEL: components/admin/ExportPanel.tsx (the export work) goes here, in its own
-          <section> after the import; the coordinator wires it in. */}
+      <div className="mt-10">
+        <ExportPanel />
+      </div>
     </>
   );
 }
