@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yazl from 'yazl';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importTestDatabase } from './test-support';
 
 // Blogger's two exports in the shape of real files, imported into a real SQLite file.
@@ -53,7 +53,6 @@ beforeAll(async () => {
   await t.setUp();
   ({ runImport } = await import('./run'));
 });
-afterAll(t.cleanUp);
 
 describe('importing a Blogger backup (classic Atom)', () => {
   let summary: Awaited<ReturnType<typeof runImport>>;

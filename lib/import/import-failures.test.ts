@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yazl from 'yazl';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ImportInterrupted, ImportRefused } from './types';
 import { importTestDatabase } from './test-support';
 
@@ -22,7 +22,6 @@ beforeAll(async () => {
   await t.setUp();
   ({ runImport } = await import('./run'));
 });
-afterAll(t.cleanUp);
 
 describe('files the importer refuses', () => {
   const refusals: [string, string | Buffer, RegExp][] = [

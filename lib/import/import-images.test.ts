@@ -29,7 +29,6 @@ beforeAll(async () => {
 });
 afterAll(() => {
   server.close();
-  t.cleanUp();
 });
 
 describe('importing with fetchImages', () => {

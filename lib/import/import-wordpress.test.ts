@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportSummary } from './types';
 import { importTestDatabase } from './test-support';
 
@@ -44,7 +44,6 @@ beforeAll(async () => {
   file = t.fixture('wordpress.xml');
   summary = await runImport(file, { onProgress: (p) => progress.push(p) });
 });
-afterAll(t.cleanUp);
 
 describe('importing a WordPress export', () => {
   it('counts what it created and lists what it skipped, with the reason', () => {

@@ -16,6 +16,7 @@ import { preparePostContent } from '@/lib/content/prepare';
 import { slugify } from '@/lib/content/slug';
 import { htmlToText } from '@/lib/content/text';
 import { log } from '@/lib/logging/logger';
+import { MAX_LABEL_LENGTH } from '@/lib/posts/input';
 import { uniqueSlug } from '@/lib/posts/slug';
 import { readBackupEntry, readTakeoutEntry } from './blogger';
 import { commentHtmlToText } from './comment-source';
@@ -187,10 +188,15 @@ class ImportRun {
       const content = preparePostContent(html, htmlToText(post.excerpt));
       const slug = await uniqueSlug(post.slug, isSlugInUse);
       const createdAt = post.publishedAt ?? post.updatedAt ?? this.now;
-      const labels = [...new Map(post.labels.map((l) => [slugify(l, 80), l.trim().slice(0, 50)])).entries()].map(([s, n]) => ({
-        name: n,
-        slug: s,
-      }));
+      // One label per slug (a category and a tag of one name are one label), as long as the editor allows.
+      const labels = [
+        ...new Map(
+          post.labels
+            .map((l) => l.trim().slice(0, MAX_LABEL_LENGTH).trim())
+            .filter(Boolean)
+            .map((name) => [slugify(name), name] as const),
+        ).entries(),
+      ].map(([slug, name]) => ({ name, slug }));
       const result = await importPostWithComments(
         {
           externalId: post.externalId,

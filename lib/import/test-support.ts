@@ -1,20 +1,17 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { testDatabase } from '@/lib/testing/test-database';
 
 /**
- * For importer tests: a fresh, migrated SQLite file for this test file (set before the database
- * module loads), no server to refresh (port 9 refuses at once), and the blog's owner as user 1.
+ * For importer tests: the test file's own migrated SQLite file (lib/testing/test-database.ts), no
+ * server to refresh (port 9 refuses at once), the blog's owner as user 1, and the fixtures.
  */
 export function importTestDatabase(name: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `inkwell-import-${name}-`));
-  process.env.DATABASE_URL = `file:${path.join(dir, 'blog.db')}`;
-  process.env.DATA_DIR = dir;
+  const { dir } = testDatabase(`import-${name}`);
   process.env.PORT = '9';
   return {
     dir,
     async setUp() {
-      await (await import('@/db/migrate')).migrateDatabase();
       await (
         await import('@/db/queries/users')
       ).createUser({ email: 'owner@example.com', name: 'Owner', passwordHash: 'x', role: 'admin' });
@@ -30,6 +27,5 @@ export function importTestDatabase(name: string) {
       fs.writeFileSync(out, edit(text));
       return out;
     },
-    cleanUp: () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }
