@@ -20,7 +20,9 @@ import {
   updateRevisionText,
   type RevisionSummary,
 } from '@/db/queries/revisions';
+import { inTransaction } from '@/db/queries/transaction';
 import { purgeViewVisitorsBefore } from '@/db/queries/views';
+import type { Connection } from '@/db/client';
 import type { PostStatus } from '@/db/schema';
 import { preparePostContent } from '@/lib/content/prepare';
 import { slugify } from '@/lib/content/slug';
@@ -147,10 +149,11 @@ async function keepRevision(
   postId: number,
   kind: 'autosave' | 'publish',
   text: { title: string; contentHtml: string },
+  tx: Connection,
 ) {
   const now = ctx.now ?? new Date();
-  const reason = revisionToKeep({ kind, last: await getLastRevision(postId), now, ...text });
-  if (reason) await insertRevision({ postId, ...text, authorId: ctx.userId, reason, createdAt: now });
+  const reason = revisionToKeep({ kind, last: await getLastRevision(postId, tx), now, ...text });
+  if (reason) await insertRevision({ postId, ...text, authorId: ctx.userId, reason, createdAt: now }, tx);
   return reason;
 }
 
@@ -160,14 +163,17 @@ async function keepRevision(
  */
 async function keepPendingChanges(ctx: EditContext, current: EditablePost, text: { title: string; contentHtml: string }) {
   const now = ctx.now ?? new Date();
-  const last = await getLastRevision(current.id);
-  const growable =
-    last?.reason === 'autosave' &&
-    last.authorId === ctx.userId &&
-    last.createdAt.getTime() > current.updatedAt.getTime() &&
-    now.getTime() - last.createdAt.getTime() < AUTOSAVE_REVISION_INTERVAL_MS;
-  if (growable) await updateRevisionText(last.id, text);
-  else await insertRevision({ postId: current.id, ...text, authorId: ctx.userId, reason: 'autosave', createdAt: now });
+  // The read and the write in one transaction: two autosaves at once grow one revision, not none.
+  await inTransaction(async (tx) => {
+    const last = await getLastRevision(current.id, tx);
+    const growable =
+      last?.reason === 'autosave' &&
+      last.authorId === ctx.userId &&
+      last.createdAt.getTime() > current.updatedAt.getTime() &&
+      now.getTime() - last.createdAt.getTime() < AUTOSAVE_REVISION_INTERVAL_MS;
+    if (growable) await updateRevisionText(last.id, text, tx);
+    else await insertRevision({ postId: current.id, ...text, authorId: ctx.userId, reason: 'autosave', createdAt: now }, tx);
+  });
 }
 
 /**
@@ -224,25 +230,34 @@ export async function savePost(
     };
   }
 
+  if (!current && kind === 'autosave') {
+    // The new draft and its first revision are one write: a crash between them keeps neither.
+    const { created, revision } = await inTransaction(async (tx) => {
+      const created = await createDraftPost(
+        { authorId: ctx.userId, title: input.title, ...body, ...settings, publishedAt: input.publishedAt },
+        now,
+        tx,
+      );
+      const text = { title: input.title, contentHtml: body.contentHtml };
+      return { created, revision: await keepRevision(ctx, created.id, 'autosave', text, tx) };
+    });
+    return {
+      ok: true,
+      tags: [],
+      postId: created.id,
+      version: created.version,
+      slug: created.slug,
+      status: 'draft',
+      publishedAt: input.publishedAt,
+      revision,
+      pendingChanges: false,
+    };
+  }
   if (!current) {
     const created = await createDraftPost(
       { authorId: ctx.userId, title: input.title, ...body, ...settings, publishedAt: input.publishedAt },
       now,
     );
-    if (kind === 'autosave') {
-      const revision = await keepRevision(ctx, created.id, 'autosave', { title: input.title, contentHtml: body.contentHtml });
-      return {
-        ok: true,
-        tags: [],
-        postId: created.id,
-        version: created.version,
-        slug: created.slug,
-        status: 'draft',
-        publishedAt: input.publishedAt,
-        revision,
-        pendingChanges: false,
-      };
-    }
     current = await getPostForEditing(created.id);
     if (!current) return NOT_FOUND;
   }
@@ -255,12 +270,20 @@ export async function savePost(
     ({ status, publishedAt } = publication(now, publicationDateFor(current, input.publishedAt)));
   }
 
-  const write = await updatePostIfVersion(
-    current.id,
-    current.version,
-    { title: input.title, ...body, ...settings, status, publishedAt },
-    now,
-  );
+  // The post and its revision are one write: a published post never lacks its publish revision.
+  const { write, revision } = await inTransaction(async (tx) => {
+    const write = await updatePostIfVersion(
+      current.id,
+      current.version,
+      { title: input.title, ...body, ...settings, status, publishedAt },
+      now,
+      tx,
+    );
+    if (!write.ok) return { write, revision: null };
+    const revisionKind = kind === 'publish' && status === 'published' ? 'publish' : 'autosave';
+    const text = { title: input.title, contentHtml: body.contentHtml };
+    return { write, revision: await keepRevision(ctx, current.id, revisionKind, text, tx) };
+  });
   if (!write.ok) {
     if (write.current) {
       await keepRefusedVersion(ctx, write.current, input);
@@ -269,10 +292,6 @@ export async function savePost(
     return NOT_FOUND;
   }
 
-  const revision = await keepRevision(ctx, current.id, kind === 'publish' && status === 'published' ? 'publish' : 'autosave', {
-    title: input.title,
-    contentHtml: body.contentHtml,
-  });
   return {
     ok: true,
     tags: tagsForPostChange(write.change.before, write.change.after),
@@ -365,17 +384,15 @@ export async function revisionsForEditor(
  * the view beacon's visitors from before yesterday (they only stop a reader being counted twice a day).
  */
 export async function runScheduledWork(now = new Date()): Promise<{ published: string[]; purged: number; tags: string[] }> {
-  const published = await publishDueScheduledPosts(now);
-  for (const post of published) {
-    await insertRevision({
-      postId: post.id,
-      title: post.title,
-      contentHtml: post.contentHtml,
-      authorId: post.authorId,
-      reason: 'publish',
-      createdAt: now,
-    });
-  }
+  // Publishing and the publish revisions are one write: no post goes out without its revision.
+  const published = await inTransaction(async (tx) => {
+    const published = await publishDueScheduledPosts(now, tx);
+    for (const post of published) {
+      const { id: postId, title, contentHtml, authorId } = post;
+      await insertRevision({ postId, title, contentHtml, authorId, reason: 'publish', createdAt: now }, tx);
+    }
+    return published;
+  });
   const purged = await purgeTrashedPostsBefore(trashPurgeCutoff(now));
   await purgeViewVisitorsBefore(viewVisitorsPurgeDay(now));
   const tags = published.flatMap((post) =>
