@@ -7,6 +7,7 @@ import { loginPath, safeCallbackPath } from './callback-url';
 import { can, type Permission } from './roles';
 import { CHANGE_PASSWORD_PATH, getSession, type SessionUser } from './session';
 import { log } from '@/lib/logging/logger';
+import { storageProblem } from '@/lib/storage-errors';
 
 /**
  * Who may run an action: anyone, any signed-in person, or those whose role grants a permission.
@@ -95,6 +96,19 @@ export function formAction<S extends z.ZodType, A extends Access, R extends Form
     if (!parsed.success) {
       return fail('Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors as FieldErrors);
     }
-    return act(parsed.data, { user, values, fail } as ActionContext<A>);
+    try {
+      return await act(parsed.data, { user, values, fail } as ActionContext<A>);
+    } catch (error) {
+      // A read-only database or a full disk: the person is told next to the form, with what they
+      // typed kept, and the log says why; readers are unaffected. Anything else (a redirect, a bug)
+      // goes on to Next as before.
+      const problem = storageProblem(error);
+      if (!problem) throw error;
+      log.error(
+        { event: 'storage.write_failed', kind: problem.kind, code: problem.code, userId: user?.id ?? null, err: error },
+        'a write failed: the database cannot be written',
+      );
+      return fail(problem.message);
+    }
   };
 }
