@@ -6,6 +6,7 @@ import { readSetting, writeSetting } from '@/db/queries/settings';
 import { env } from '@/lib/env';
 import { log } from '@/lib/logging/logger';
 import { storageProblem } from '@/lib/storage-errors';
+import { backupTimestamp } from './timestamp';
 
 // Backups: where they go, what they are called, which are kept, and what the dashboard shows.
 // The copying itself is db/backup/copy.ts (VACUUM INTO in a worker thread, integrity-checked).
@@ -18,14 +19,6 @@ export interface BackupStatus {
 }
 
 export const backupFolder = () => path.resolve(env.BACKUP_DIR ?? path.join(env.DATA_DIR, 'backups'));
-
-/** `2026-12-01T11-50-07Z`: sorts by time, and is a valid file name everywhere. */
-export function backupTimestamp(now: Date): string {
-  return now
-    .toISOString()
-    .replace(/\.\d{3}Z$/, 'Z')
-    .replaceAll(':', '-');
-}
 
 const AUTOMATIC = /^auto-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ(-\d+)?\.db$/;
 
