@@ -18,7 +18,8 @@ export interface BackupStatus {
   lastFailure?: { at: string; message: string };
 }
 
-export const backupFolder = () => path.resolve(env.BACKUP_DIR ?? path.join(env.DATA_DIR, 'backups'));
+// turbopackIgnore: a folder chosen at run time, outside the app; nothing in it belongs in the build's file trace.
+export const backupFolder = () => path.resolve(/*turbopackIgnore: true*/ env.BACKUP_DIR ?? path.join(env.DATA_DIR, 'backups'));
 
 const AUTOMATIC = /^auto-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ(-\d+)?\.db$/;
 
@@ -99,9 +100,9 @@ export async function makeBackup(kind: BackupKind, target?: string, now = new Da
 
 /** Deletes automatic backups beyond the newest `keep`; returns the names it deleted. */
 export function pruneAutomaticBackups(keep = env.BACKUP_KEEP, folder = backupFolder()): string[] {
-  if (!fs.existsSync(folder)) return [];
+  if (!fs.existsSync(/*turbopackIgnore: true*/ folder)) return [];
   const names = fs
-    .readdirSync(folder)
+    .readdirSync(/*turbopackIgnore: true*/ folder)
     .filter((name) => AUTOMATIC.test(name))
     .sort((a, b) => (a < b ? 1 : -1));
   const old = names.slice(keep);
