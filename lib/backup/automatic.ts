@@ -8,11 +8,14 @@ const HOUR_MS = 60 * 60 * 1000;
 // Not in the first minute of a start: the server is busy enough rendering its first pages.
 const FIRST_DELAY_MS = 60 * 1000;
 
-/** When the next automatic backup is due: an interval after the last good one, not before a minute from now. */
+/**
+ * When the next automatic backup is due: an interval after the last good one — but not in the
+ * first minute after a start (or the first interval, when that is shorter).
+ */
 export function nextBackupDelay(lastSuccessAt: string | undefined, intervalMs: number, now = Date.now()): number {
   const last = lastSuccessAt ? Date.parse(lastSuccessAt) : NaN;
   const due = Number.isNaN(last) ? now : last + intervalMs;
-  return Math.max(FIRST_DELAY_MS, due - now);
+  return Math.max(Math.min(FIRST_DELAY_MS, intervalMs), due - now);
 }
 
 async function backupAndPrune() {
