@@ -35,7 +35,12 @@ async function backupAndPrune() {
  */
 export async function startAutomaticBackups(): Promise<void> {
   if (env.BACKUP_INTERVAL_HOURS === 0) {
-    log.info({ event: 'backup.automatic_off' }, 'automatic backups are off (BACKUP_INTERVAL_HOURS=0)');
+    log.info({ event: 'backup.automatic_off', reason: 'BACKUP_INTERVAL_HOURS=0' }, 'automatic backups are off');
+    return;
+  }
+  if (!env.DATABASE_URL.startsWith('file:')) {
+    // A libSQL server or Turso: there is no file here to copy; the provider keeps the backups.
+    log.info({ event: 'backup.automatic_off', reason: 'remote database' }, 'automatic backups are off');
     return;
   }
   const intervalMs = env.BACKUP_INTERVAL_HOURS * HOUR_MS;
