@@ -33,7 +33,11 @@ async function copy({ source, target }) {
 copy(workerData).then(
   (result) => parentPort.postMessage({ ok: true, ...result }),
   (error) => {
-    fs.rmSync(`${workerData.target}.partial`, { force: true });
+    try {
+      fs.rmSync(`${workerData.target}.partial`, { force: true });
+    } catch {
+      // The folder itself is the problem (gone, not a folder, read-only): report the first error.
+    }
     parentPort.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error), code: error?.code });
   },
 );
