@@ -386,4 +386,65 @@ test.describe('backups', () => {
       server.stop();
     }
   });
+
+  test('npm run backup while serving, then npm run restore: the restarted server shows the restored blog', async ({
+    browser,
+  }) => {
+    test.setTimeout(150_000);
+    const owner: Account = { email: 'rue@ops.test', password: 'rue passphrase for tests', name: 'Rue Restorer', role: 'admin' };
+    const server = await startFreshServer({}, [owner]);
+    const env = serverEnv(server.dataDir, Number(new URL(server.url).port));
+    const cli = (script: string, ...args: string[]) =>
+      spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['--conditions=react-server', script, ...args], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+      });
+    try {
+      const backup = cli('scripts/backup.ts');
+      expect(backup.status, backup.stderr).toBe(0);
+      const file = backup.stdout.match(/Backup written and checked: (\S+\.db)/)![1];
+
+      // After the backup, a post is published through the editor's action and readers see it.
+      const page = await (await browser.newContext()).newPage();
+      await signIn(page, owner, `${server.url}/login`);
+      const published = await callServerAction(
+        page.request,
+        action('app/admin/posts/actions.ts#savePostAction'),
+        `${server.url}/admin/posts/new`,
+        {
+          postId: '',
+          kind: 'publish',
+          payload: JSON.stringify({
+            baseVersion: 0,
+            title: 'Written after the backup',
+            contentHtml: '<p>Gone after the restore.</p>',
+            slug: '',
+            slugAuto: true,
+          }),
+        },
+      );
+      expect(published.body).toContain('Published.');
+      const reader = await (await browser.newContext()).newPage();
+      await reader.goto(`${server.url}/`);
+      await expect(reader.getByRole('link', { name: 'Written after the backup' })).toBeVisible();
+
+      // The restore refuses while the server runs, then works once it is stopped.
+      const refused = cli('scripts/restore.ts', file);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain('Stop the server first');
+      expect(await server.signal('SIGTERM')).toEqual({ code: 0, signal: null });
+      const restored = cli('scripts/restore.ts', file);
+      expect(restored.status, restored.stderr).toBe(0);
+      await server.start();
+
+      // The pages cached before the restore are not served again (lib/cache/expire-on-boot.ts).
+      await reader.goto(`${server.url}/`);
+      await expect(reader.getByRole('link', { name: 'Comments that add something' }).first()).toBeVisible();
+      await expect(reader.getByRole('link', { name: 'Written after the backup' })).toHaveCount(0);
+      expect((await reader.goto(`${server.url}/posts/written-after-the-backup`))!.status()).toBe(404);
+    } finally {
+      server.stop();
+    }
+  });
 });

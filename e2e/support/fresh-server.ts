@@ -15,11 +15,11 @@ export interface FreshServer {
   output(): string;
   /** Stops the process and starts a new one on the same database. */
   restart(): Promise<void>;
-  /** Sends `signal` to the server and resolves with how it ended (the exit code tsx passes on). */
+  /** Sends `signal` to the server and resolves with how it ended. */
   signal(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /**
-   * Kills the server process itself (the Node process under tsx, as named in its server.pid) with
-   * SIGKILL: no handler runs, as in a power cut or the OOM killer. Resolves with the pid killed.
+   * Kills the server process (as named in its server.pid) with SIGKILL: no handler runs, as in a
+   * power cut or the OOM killer. Resolves with the pid killed.
    */
   crash(): Promise<number>;
   /** Starts a server again on the same database, after `signal` or `crash`. */
