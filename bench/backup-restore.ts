@@ -8,7 +8,9 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createClient } from '@libsql/client';
+import { copyDatabase } from '@/db/backup/copy';
 
 const targetMb = Number(process.env.BENCH_DB_MB ?? 1024);
 const root = process.cwd();
@@ -60,6 +62,18 @@ async function main() {
   const filling = performance.now();
   await fill();
   console.log(`Made ${mb(fs.statSync(live).size)} in ${((performance.now() - filling) / 1000).toFixed(0)} s (${dir})`);
+
+  // What a backup inside the server (automatic, or an admin's download) costs the requests it
+  // serves meanwhile: the event loop's delay while the worker thread copies and checks.
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const inServer = await copyDatabase(path.join(dir, 'in-server.db'), live);
+  delay.disable();
+  const ms = (ns: number) => (ns / 1e6).toFixed(0);
+  console.log(
+    `in-process backup (worker thread): ${(inServer.milliseconds / 1000).toFixed(1)} s; event-loop delay meanwhile p50 ${ms(delay.percentile(50))} ms, p99 ${ms(delay.percentile(99))} ms, max ${ms(delay.max)} ms`,
+  );
+  fs.rmSync(inServer.path);
 
   const backup = cli('scripts/backup.ts', path.join(dir, 'bench-backup.db'));
   console.log(`npm run backup:  ${backup.seconds.toFixed(1)} s  — ${backup.out}`);
