@@ -99,7 +99,9 @@ async function stop(signal: NodeJS.Signals) {
   process.exit(0);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(signal));
+// `on`, not `once`: Ctrl-C or systemd signal the whole process group, so the server gets the
+// signal directly and again through `npm start`'s relay; a repeat must not kill it mid-drain.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal));
 
 main().catch((error) => {
   console.error(error);
