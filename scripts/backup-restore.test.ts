@@ -171,4 +171,15 @@ describe('npm run backup, then npm run restore', () => {
       fs.rmSync(path.join(dir, 'server.pid'));
     }
   }, 60_000);
+
+  it('migrates a backup from the last release forward as it restores it', async () => {
+    const restored = run('scripts/restore.ts', path.join(root, 'db/fixtures/release-2026-11.db'));
+    expect(restored.code, restored.err).toBe(0);
+    expect(restored.out).toMatch(/Migrated it forward: [1-9]\d* migration\(s\) applied/);
+    const [post] = await sql<{ title: string; kind: string }>(
+      live,
+      `SELECT title, kind FROM posts WHERE slug = 'written-before-the-upgrade'`,
+    );
+    expect(post).toEqual({ title: 'Written before the upgrade', kind: 'post' });
+  }, 60_000);
 });
