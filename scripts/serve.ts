@@ -60,7 +60,7 @@ let removePid = () => {};
 
 async function main() {
   await app.prepare();
-  httpServer.listen(env.PORT, () => {
+  httpServer.listen(env.PORT, env.LISTEN_ADDRESS, () => {
     removePid = writeServerPid(env.DATA_DIR);
     log.info({ event: 'server.started', port: env.PORT, pid: process.pid, node: process.version }, 'server started');
     const trusting = proxies.size

@@ -21,6 +21,7 @@ function navItems(user: SessionUser, pendingComments: number): AdminNavItem[] {
     },
     can(user, 'manageUsers') && { href: '/admin/users', label: 'Users' },
     can(user, 'manageSettings') && { href: '/admin/settings', label: 'Settings' },
+    can(user, 'importExport') && { href: '/admin/import', label: 'Import and export' },
     { href: '/admin/profile', label: 'Profile' },
   ];
   return items.filter((item): item is AdminNavItem => item !== false);

@@ -12,6 +12,7 @@ process.env.DATA_DIR = dir;
 
 let client: typeof import('../client');
 let editing: typeof import('@/lib/posts/editing');
+let scheduledWork: typeof import('@/lib/posts/scheduled-work');
 let moderate: typeof import('@/lib/comments/moderate');
 let postEditing: typeof import('./post-editing');
 let author: number;
@@ -52,6 +53,7 @@ beforeAll(async () => {
   await (await import('../migrate')).migrateDatabase();
   client = await import('../client');
   editing = await import('@/lib/posts/editing');
+  scheduledWork = await import('@/lib/posts/scheduled-work');
   moderate = await import('@/lib/comments/moderate');
   postEditing = await import('./post-editing');
   const users = await import('./users');
@@ -96,10 +98,10 @@ describe('a failure in the second write leaves nothing of the first', () => {
     expect(scheduled).toMatchObject({ ok: true, status: 'scheduled' });
     await failOn('INSERT', 'post_revisions');
 
-    await expectInjectedFailure(editing.runScheduledWork(new Date(at.getTime() + 1000)));
+    await expectInjectedFailure(scheduledWork.runScheduledWork(new Date(at.getTime() + 1000)));
     expect((await postEditing.getPostForEditing(draft.postId))!.status).toBe('scheduled');
     await client.sqlite.execute('DROP TRIGGER fail_next');
-    expect((await editing.runScheduledWork(new Date(at.getTime() + 1000))).published).toEqual(['later']);
+    expect((await scheduledWork.runScheduledWork(new Date(at.getTime() + 1000))).published).toEqual(['later']);
   });
 
   describe('moderation', () => {

@@ -27,6 +27,8 @@ export function serverEnv(dataDir: string, port: number, distDir = e2eDistDir): 
     // context's X-Forwarded-For (e2e/support/readers.ts) stands for the address a proxy saw.
     // e2e/sign-in-limits.spec.ts runs a server without it, where that header counts for nothing.
     TRUSTED_PROXIES: '127.0.0.1, ::1',
+    // A small import limit, so e2e/admin-import.spec.ts can pass it with a file of a few megabytes.
+    IMPORT_MAX_MB: '5',
     // The scheduled-publish journey waits for the scheduler; a short tick keeps that wait short.
     SCHEDULER_INTERVAL_SECONDS: '3',
     // Anti-abuse limits stay on, at their documented defaults, whatever the shell exports: the

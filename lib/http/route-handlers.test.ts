@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 const TOKEN_CHECKED: Record<string, string> = {
   'app/api/auth/[...nextauth]/route.ts': "next-auth's own double-submit CSRF token on every POST",
   'app/api/internal/scheduled-work/route.ts': "the scheduler's bearer token derived from the server secret",
+  'app/api/internal/import-refresh/route.ts': "the importer's bearer token derived from the server secret",
 };
 
 function routeHandlers(dir: string): string[] {

@@ -2,19 +2,16 @@
 
 import { refresh, updateTag } from 'next/cache';
 import { z } from 'zod';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/forms/form-action';
 import { canEditPost, canUseImage } from '@/lib/auth/roles';
 import type { SessionUser } from '@/lib/auth/session';
-import {
-  deletePostsPermanently,
-  restoreRevision,
-  revisionsForEditor,
-  savePost,
-  transitionPosts,
-  type EditContext,
-} from '@/lib/posts/editing';
-import { fieldErrorsOf, MAX_CONTENT_LENGTH, postDraftSchema } from '@/lib/posts/input';
-import type { SavePostResponse } from '@/lib/posts/save-response';
+import type { EditContext } from '@/lib/posts/edit-context';
+import { savePost, type SavePostResult } from '@/lib/posts/editing';
+import { restoreRevision, revisionsForEditor } from '@/lib/posts/revision-history';
+import { deletePostsPermanently, transitionPosts } from '@/lib/posts/transitions';
+import { fieldErrorsOf } from '@/lib/forms/field-errors';
+import type { FieldErrors } from '@/lib/forms/form-state';
+import { MAX_CONTENT_LENGTH, postDraftSchema } from '@/lib/posts/input';
 import { log } from '@/lib/logging/logger';
 
 // Every write of the editor and the posts list. Each goes through formAction (authorise → parse →
@@ -29,16 +26,14 @@ const editContext = (user: SessionUser): EditContext => ({
 
 const invalidate = (tags: string[]) => tags.forEach((tag) => updateTag(tag));
 
-const toFieldErrors = (errors: Record<string, string | undefined>) =>
-  Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, message ? [message] : []]));
-
 const postIdField = z.union([z.literal('').transform(() => null), z.coerce.number().int().positive()]);
 const idList = z
   .string()
   .regex(/^\d+(,\d+)*$/)
   .transform((ids) => ids.split(',').map(Number));
 
-const refused = (error: string, fieldErrors: Record<string, string[]> = {}): SavePostResponse => ({
+// The editor's text stays on screen and in the browser's copy, so nothing is echoed back in `values`.
+const refused = (error: string, fieldErrors: FieldErrors = {}): SavePostResult => ({
   ok: false,
   error,
   fieldErrors,
@@ -57,7 +52,7 @@ export const savePostAction = formAction(
       payload: z.string().max(MAX_CONTENT_LENGTH * 2),
     }),
   },
-  async ({ postId, kind, payload }, { user }): Promise<SavePostResponse> => {
+  async ({ postId, kind, payload }, { user }): Promise<SavePostResult> => {
     let json: unknown;
     try {
       json = JSON.parse(payload);
@@ -65,14 +60,14 @@ export const savePostAction = formAction(
       return refused('The editor sent something unreadable. Reload the page; your text is kept in this browser.');
     }
     const parsed = postDraftSchema.safeParse(json);
-    if (!parsed.success) return refused('Please correct the highlighted fields.', toFieldErrors(fieldErrorsOf(parsed.error)));
+    if (!parsed.success) return refused('Please correct the highlighted fields.', fieldErrorsOf(parsed.error));
 
     const result = await savePost(editContext(user), postId, parsed.data, kind);
     if (!result.ok) {
       return {
         ok: false,
         error: result.error,
-        fieldErrors: 'fieldErrors' in result ? toFieldErrors(result.fieldErrors) : {},
+        fieldErrors: 'fieldErrors' in result ? result.fieldErrors : {},
         values: {},
         reason: result.reason,
         conflict: 'conflict' in result ? result.conflict : undefined,
