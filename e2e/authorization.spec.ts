@@ -152,6 +152,16 @@ const ROUTES: { file: string; calls: RouteCall[] }[] = [
     })),
   },
   { file: 'app/api/comments/token/route.ts', calls: [{ method: 'GET', path: '/api/comments/token', status: everyone(200) }] },
+  // Public on purpose (uptime checks, the proxy): it answers { ok } and nothing else.
+  { file: 'app/api/health/route.ts', calls: [{ method: 'GET', path: '/api/health', status: everyone(200) }] },
+  {
+    file: 'app/admin/settings/backup/route.ts',
+    // The whole database, accounts' password hashes included: admins only. Signed out, proxy.ts
+    // sends the browser to sign in first (the route refuses with 401 on its own too).
+    calls: [
+      { method: 'GET', path: '/admin/settings/backup', status: { signedOut: 307, author: 403, otherAuthor: 403, admin: 200 } },
+    ],
+  },
   {
     file: 'app/api/internal/scheduled-work/route.ts',
     // Only the server's own scheduler holds the token; a session, even an admin's, is not enough.

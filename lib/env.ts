@@ -51,6 +51,15 @@ const envSchema = z.object({
   COMMENT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(30),
   // How often the server looks for scheduled posts that are due (and trash older than 30 days).
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  // Automatic backups while the server runs, into BACKUP_DIR (default DATA_DIR/backups): every N
+  // hours (0 turns them off), keeping the newest BACKUP_KEEP of them (docs/operations.md).
+  BACKUP_INTERVAL_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 365)
+    .default(24),
+  BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
+  BACKUP_DIR: z.string().min(1).optional(),
   // The largest export file /admin/import accepts, in megabytes (a 10,000-post blog is ~100 MB).
   IMPORT_MAX_MB: z.coerce.number().int().min(1).max(10_000).default(500),
   // Structured logs (pino, one JSON object per line on stdout); `silent` turns them off.

@@ -100,9 +100,10 @@ export async function isSlugTaken(slug: string, exceptPostId?: number): Promise<
 export async function createDraftPost(
   input: { authorId: number; title: string } & PreparedBody & PostSettings,
   now = new Date(),
+  conn: Connection = db,
 ) {
   const { labels: wanted, ...values } = input;
-  return db.transaction(async (tx) => {
+  return conn.transaction(async (tx) => {
     const [post] = await tx
       .insert(posts)
       .values({ ...values, status: 'draft', createdAt: now, updatedAt: now })
@@ -128,9 +129,10 @@ export async function updatePostIfVersion(
   input: { title: string } & PreparedBody & PostSettings & { status?: PostStatus },
   now = new Date(),
   oldAddress: string | null = null,
+  conn: Connection = db,
 ): Promise<VersionedWrite<{ slug: string; status: PostStatus }>> {
   const { labels: wanted, ...values } = input;
-  return db.transaction(async (tx) => {
+  return conn.transaction(async (tx) => {
     const [before] = await tx
       .select({ slug: posts.slug, status: posts.status })
       .from(posts)

@@ -4,7 +4,6 @@ import path from 'node:path';
 
 export const root = path.resolve(__dirname, '../..');
 export const nextBin = path.join(root, 'node_modules', '.bin', 'next');
-const tsxBin = path.join(root, 'node_modules', '.bin', 'tsx');
 
 /** Environment of a test server: production mode, its own build folder, the run's database. */
 // E2E_DIST_DIR lets two checkouts' suites run at once without sharing a build folder.
@@ -71,7 +70,8 @@ export async function startServer(
   port: number,
   env: NodeJS.ProcessEnv = serverEnv(dataDir, port),
 ): Promise<RunningServer> {
-  const child = spawn(tsxBin, ['--conditions=react-server', 'scripts/serve.ts'], {
+  // As scripts/start.ts runs it: one Node process with tsx as a loader, so signals reach the server.
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/serve.ts'], {
     cwd: root,
     env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,6 +8,8 @@ import {
 } from '@/db/queries/post-editing';
 import { getMediaUploader } from '@/db/queries/media';
 import { getLastRevision, insertRevision, updateRevisionText } from '@/db/queries/revisions';
+import { inTransaction } from '@/db/queries/transaction';
+import type { Connection } from '@/db/client';
 import type { PostStatus } from '@/db/schema';
 import { preparePostContent } from '@/lib/content/prepare';
 import { slugify } from '@/lib/content/slug';
@@ -108,10 +110,11 @@ async function keepRevision(
   postId: number,
   kind: 'autosave' | 'publish',
   text: { title: string; contentHtml: string },
+  tx: Connection,
 ) {
   const now = ctx.now ?? new Date();
-  const reason = revisionToKeep({ kind, last: await getLastRevision(postId), now, ...text });
-  if (reason) await insertRevision({ postId, ...text, authorId: ctx.userId, reason, createdAt: now });
+  const reason = revisionToKeep({ kind, last: await getLastRevision(postId, tx), now, ...text });
+  if (reason) await insertRevision({ postId, ...text, authorId: ctx.userId, reason, createdAt: now }, tx);
   return reason;
 }
 
@@ -121,14 +124,17 @@ async function keepRevision(
  */
 async function keepPendingChanges(ctx: EditContext, current: EditablePost, text: { title: string; contentHtml: string }) {
   const now = ctx.now ?? new Date();
-  const last = await getLastRevision(current.id);
-  const growable =
-    last?.reason === 'autosave' &&
-    last.authorId === ctx.userId &&
-    last.createdAt.getTime() > current.updatedAt.getTime() &&
-    now.getTime() - last.createdAt.getTime() < AUTOSAVE_REVISION_INTERVAL_MS;
-  if (growable) await updateRevisionText(last.id, text);
-  else await insertRevision({ postId: current.id, ...text, authorId: ctx.userId, reason: 'autosave', createdAt: now });
+  // The read and the write in one transaction: two autosaves at once grow one revision, not none.
+  await inTransaction(async (tx) => {
+    const last = await getLastRevision(current.id, tx);
+    const growable =
+      last?.reason === 'autosave' &&
+      last.authorId === ctx.userId &&
+      last.createdAt.getTime() > current.updatedAt.getTime() &&
+      now.getTime() - last.createdAt.getTime() < AUTOSAVE_REVISION_INTERVAL_MS;
+    if (growable) await updateRevisionText(last.id, text, tx);
+    else await insertRevision({ postId: current.id, ...text, authorId: ctx.userId, reason: 'autosave', createdAt: now }, tx);
+  });
 }
 
 /**
@@ -194,25 +200,34 @@ export async function savePost(
     };
   }
 
+  if (!current && kind === 'autosave') {
+    // The new draft and its first revision are one write: a crash between them keeps neither.
+    const { created, revision } = await inTransaction(async (tx) => {
+      const created = await createDraftPost(
+        { authorId: ctx.userId, title: input.title, ...body, ...settings, publishedAt: input.publishedAt },
+        now,
+        tx,
+      );
+      const text = { title: input.title, contentHtml: body.contentHtml };
+      return { created, revision: await keepRevision(ctx, created.id, 'autosave', text, tx) };
+    });
+    return {
+      ok: true,
+      tags: [],
+      postId: created.id,
+      version: created.version,
+      slug: created.slug,
+      status: 'draft',
+      publishedAt: input.publishedAt,
+      revision,
+      pendingChanges: false,
+    };
+  }
   if (!current) {
     const created = await createDraftPost(
       { authorId: ctx.userId, title: input.title, ...body, ...settings, publishedAt: input.publishedAt },
       now,
     );
-    if (kind === 'autosave') {
-      const revision = await keepRevision(ctx, created.id, 'autosave', { title: input.title, contentHtml: body.contentHtml });
-      return {
-        ok: true,
-        tags: [],
-        postId: created.id,
-        version: created.version,
-        slug: created.slug,
-        status: 'draft',
-        publishedAt: input.publishedAt,
-        revision,
-        pendingChanges: false,
-      };
-    }
     current = await getPostForEditing(created.id);
     if (!current) return NOT_FOUND;
   }
@@ -225,13 +240,21 @@ export async function savePost(
     ({ status, publishedAt } = publication(now, publicationDateFor(current, input.publishedAt)));
   }
 
-  const write = await updatePostIfVersion(
-    current.id,
-    current.version,
-    { title: input.title, ...body, ...settings, status, publishedAt },
-    now,
-    oldAddressToKeep(current, settings.slug),
-  );
+  // The post and its revision are one write: a published post never lacks its publish revision.
+  const { write, revision } = await inTransaction(async (tx) => {
+    const write = await updatePostIfVersion(
+      current.id,
+      current.version,
+      { title: input.title, ...body, ...settings, status, publishedAt },
+      now,
+      oldAddressToKeep(current, settings.slug),
+      tx,
+    );
+    if (!write.ok) return { write, revision: null };
+    const revisionKind = kind === 'publish' && status === 'published' ? 'publish' : 'autosave';
+    const text = { title: input.title, contentHtml: body.contentHtml };
+    return { write, revision: await keepRevision(ctx, current.id, revisionKind, text, tx) };
+  });
   if (!write.ok) {
     if (write.current) {
       await keepRefusedVersion(ctx, write.current, input);
@@ -240,10 +263,6 @@ export async function savePost(
     return NOT_FOUND;
   }
 
-  const revision = await keepRevision(ctx, current.id, kind === 'publish' && status === 'published' ? 'publish' : 'autosave', {
-    title: input.title,
-    contentHtml: body.contentHtml,
-  });
   return {
     ok: true,
     tags: tagsForPostChange(write.change.before, write.change.after),
