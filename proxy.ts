@@ -13,7 +13,8 @@ import { gateReaderPath, isGatedReaderPath } from './lib/reader/path-gate';
 // response, and a router prefetch answered after "Sign out" cleared the cookie set it again.
 
 export async function proxy(request: NextRequest) {
-  // Reader URLs with a slug or page number in them: unknown ones are a 404 before anything renders.
+  // Reader URLs with a slug or page number in them (a standalone page's /<slug> too): unknown ones
+  // are a 404 before anything renders.
   if (isGatedReaderPath(request.nextUrl.pathname)) return gateReaderPath(request);
   if (request.nextUrl.pathname === '/setup') {
     // Once an admin exists /setup is gone: a 404, where the page alone could only stream one.
@@ -22,6 +23,8 @@ export async function proxy(request: NextRequest) {
     }
     return NextResponse.next();
   }
+  // The app's own top-level routes (/login, /search, /feed.xml…) reach here through '/:name': nothing to check.
+  if (!isAdminPath(request.nextUrl.pathname)) return NextResponse.next();
   // A visitor without a live session goes to /login, and comes back after signing in; one with a
   // temporary password goes to replace it first.
   const session = await openSession(await readSessionClaims(request.headers));
@@ -32,6 +35,10 @@ export async function proxy(request: NextRequest) {
   );
 }
 
+const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/');
+
 export const config = {
-  matcher: ['/admin', '/admin/:path*', '/setup', '/posts/:path+', '/labels/:path+', '/page/:path+', '/archive/:path+'],
+  // '/:name' is every one-segment path: a standalone page's address (/about), or one of the app's
+  // own routes, which pass straight through (lib/pages/reserved-slugs.ts).
+  matcher: ['/admin', '/admin/:path*', '/:name', '/posts/:path+', '/labels/:path+', '/page/:path+', '/archive/:path+'],
 };

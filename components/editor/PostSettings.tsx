@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useSyncExternalStore } from 'react';
+import { EDITOR_KINDS, type EditorKind } from './editor-kind';
 import { LabelPicker } from './LabelPicker';
 
 export interface PostSettingsValue {
@@ -27,8 +28,12 @@ const toLocalInput = (iso: string | null) => {
 const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : null);
 const noSubscribe = () => () => {};
 
-/** The post's settings beside the editor: slug, excerpt, labels, cover image, comments, publish date. */
+/**
+ * The post's settings beside the editor: slug, excerpt, labels, cover image, comments, publish date.
+ * A page has only its slug, excerpt and comments: it stands outside the stream.
+ */
 export function PostSettings({
+  kind = EDITOR_KINDS.post,
   value,
   onChange,
   knownLabels,
@@ -38,6 +43,7 @@ export function PostSettings({
   onChooseCover,
   coverError,
 }: {
+  kind?: EditorKind;
   value: PostSettingsValue;
   onChange: (next: Partial<PostSettingsValue>) => void;
   knownLabels: string[];
@@ -71,7 +77,7 @@ export function PostSettings({
           />
         </label>
         <p id={ids.slugHint} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
-          The post’s address: /posts/{value.slugAuto ? slugPreview : value.slug || '…'}
+          The {kind.noun}’s address: {kind.address(value.slugAuto ? slugPreview : value.slug || '…')}
           {value.slugAuto ? ' (follows the title)' : ''}
         </p>
         {!value.slugAuto && (
@@ -98,13 +104,16 @@ export function PostSettings({
           />
         </label>
         <p id={ids.excerptHint} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
-          Shown in lists and feeds. Left empty, it is made from the first lines of the post.
+          {kind.inStream ? 'Shown in lists and feeds.' : 'Shown in search results and link previews.'} Left empty, it is made
+          from the first lines of the {kind.noun}.
         </p>
       </div>
 
-      <LabelPicker labels={value.labels} known={knownLabels} onChange={(labels) => onChange({ labels })} />
+      {kind.inStream && (
+        <LabelPicker labels={value.labels} known={knownLabels} onChange={(labels) => onChange({ labels })} />
+      )}
 
-      <div>
+      <div hidden={!kind.inStream}>
         <p className="text-sm font-medium">Cover image</p>
         {value.cover ? (
           <div className="mt-2 space-y-2">
@@ -142,7 +151,7 @@ export function PostSettings({
         Allow comments
       </label>
 
-      <div>
+      <div hidden={!kind.inStream}>
         <label className="block text-sm font-medium">
           Publish date
           {inBrowser ? (

@@ -3,6 +3,7 @@
 import type { Editor } from '@tiptap/core';
 import { useRouter } from 'next/navigation';
 import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
+import type { PostKind } from '@/db/schema';
 import type { SaveConflict } from '@/lib/posts/concurrency';
 import { TITLE_REQUIRED } from '@/lib/posts/messages';
 import type { SavePostResponse } from '@/lib/posts/save-response';
@@ -18,6 +19,7 @@ import {
   type SaveAction,
   type TransitionResponse,
 } from './editor-actions';
+import { EDITOR_KINDS } from './editor-kind';
 import { localCopyDecision, readLocalCopy, type LocalCopy } from './local-copy';
 import type { PostSettingsValue } from './PostSettings';
 import { publishButtonLabel, publishPlan, type PublishPlan } from './publish-plan';
@@ -28,6 +30,8 @@ import { useAutosave, type SaveKind, type SaveOutcome } from './use-autosave';
 /** The post the editor opens with, and the server actions it saves, publishes and restores through. */
 export interface PostSavingOptions {
   post: EditorPost;
+  /** A post (the default) or a standalone page: where the editor lives and what it says. */
+  kind?: PostKind;
   revisions: RevisionView[];
   /** A message carried over from the new-post page after publishing from it. */
   initialNotice?: string | null;
@@ -54,6 +58,7 @@ const subscribeClock = (onTick: () => void) => {
  */
 export function usePostSaving({
   post,
+  kind = 'post',
   revisions,
   initialNotice = null,
   saveAction,
@@ -62,6 +67,7 @@ export function usePostSaving({
   revisionsAction,
 }: PostSavingOptions) {
   const router = useRouter();
+  const { adminPath } = EDITOR_KINDS[kind];
   const [title, setTitle] = useState(post.title);
   const [settings, setSettings] = useState(post.settings);
   const [status, setPostStatus] = useState(post.status);
@@ -124,9 +130,9 @@ export function usePostSaving({
           setPostId(result.postId);
           // The new post has an address now: put it in the address bar so a reload or a bookmark opens
           // it. The router is deliberately not told (History.prototype, not Next's patched method):
-          // it would render /admin/posts/[id], a new editor in place of the one being typed in. After
+          // it would render /admin/posts/[id] (or pages/[id]), a new editor in place of the one being typed in. After
           // publishing, the page moves there for real (confirmPublish).
-          History.prototype.replaceState.call(window.history, window.history.state, '', `/admin/posts/${result.postId}`);
+          History.prototype.replaceState.call(window.history, window.history.state, '', `${adminPath}/${result.postId}`);
         }
         if (result.revision) void reloadRevisions(result.postId);
         return { ok: true, postId: result.postId, version: result.version };
@@ -144,7 +150,7 @@ export function usePostSaving({
           : 'invalid';
       return { ok: false, reason, error: result.error };
     },
-    [saveAction, reloadRevisions],
+    [saveAction, reloadRevisions, adminPath],
   );
 
   const autosave = useAutosave({ postId: post.id, version: post.version, snapshot, save });
@@ -237,7 +243,7 @@ export function usePostSaving({
     if (!outcome?.ok) return;
     const done = plan?.kind === 'schedule' ? 'scheduled' : plan?.kind === 'update' ? 'updated' : 'published';
     // Published from /admin/posts/new: move to the post's own page (nothing is unsaved at this moment).
-    if (post.id === null) return router.replace(`/admin/posts/${outcome.postId}?done=${done}`);
+    if (post.id === null) return router.replace(`${adminPath}/${outcome.postId}?done=${done}`);
     setNotice(PUBLISH_NOTICES[done]);
   };
 
@@ -247,10 +253,10 @@ export function usePostSaving({
     const result = await transitionAction(null, actionForm({ ids: String(postId), transition: name }));
     setBusy(false);
     if (!result.ok) return setErrors({ form: result.error });
-    if (name === 'trash') return router.push('/admin/posts?status=trashed');
+    if (name === 'trash') return router.push(`${adminPath}?status=trashed`);
     autosave.setVersion(result.versions[postId] ?? autosave.current().version);
     setPostStatus('draft');
-    setNotice('Unpublished: the post is a draft again and no longer on the blog.');
+    setNotice(`Unpublished: the ${EDITOR_KINDS[kind].noun} is a draft again and no longer on the blog.`);
   };
 
   const restore = async (revisionId: number) => {
@@ -279,7 +285,7 @@ export function usePostSaving({
     const tab = window.open('about:blank', '_blank');
     await autosave.saveNow();
     const id = autosave.current().postId;
-    if (tab && id !== null) tab.location.href = `/admin/posts/${id}/preview`;
+    if (tab && id !== null) tab.location.href = `${adminPath}/${id}/preview`;
   };
 
   const slugPreview = savedSlug && savedSlug.startsWith(slugFromTitle(title)) ? savedSlug : slugFromTitle(title);

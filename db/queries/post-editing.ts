@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { db, type Connection } from '../client';
-import { posts, users, type PostStatus } from '../schema';
+import { posts, users, type PostKind, type PostStatus } from '../schema';
 import { getPostLabelRefs, setPostLabels, type LabelRef } from './labels';
 
 // The editor's reads and writes, and the posts list's status changes. Every write that can change
@@ -11,6 +11,9 @@ import { getPostLabelRefs, setPostLabels, type LabelRef } from './labels';
 export interface ReaderView {
   slug: string;
   status: PostStatus;
+  /** A page's title is its link in the site header. */
+  title: string;
+  kind: PostKind;
 }
 
 export interface ReaderChange {
@@ -20,6 +23,7 @@ export interface ReaderChange {
 
 export interface EditablePost {
   id: number;
+  kind: PostKind;
   slug: string;
   title: string;
   contentHtml: string;
@@ -56,6 +60,7 @@ export interface PostSettings {
 
 const editableColumns = {
   id: posts.id,
+  kind: posts.kind,
   slug: posts.slug,
   title: posts.title,
   contentHtml: posts.contentHtml,
@@ -93,9 +98,9 @@ export async function isSlugTaken(slug: string, exceptPostId?: number): Promise<
   return !!row;
 }
 
-/** A new draft, version 1. */
+/** A new draft (a post, or a page), version 1. */
 export async function createDraftPost(
-  input: { authorId: number; title: string } & PreparedBody & PostSettings,
+  input: { authorId: number; title: string; kind?: PostKind } & PreparedBody & PostSettings,
   now = new Date(),
 ) {
   const { labels: wanted, ...values } = input;
@@ -126,7 +131,7 @@ export async function updatePostIfVersion(
   const { labels: wanted, ...values } = input;
   return db.transaction(async (tx) => {
     const [before] = await tx
-      .select({ slug: posts.slug, status: posts.status })
+      .select({ slug: posts.slug, status: posts.status, title: posts.title, kind: posts.kind })
       .from(posts)
       .where(and(eq(posts.id, id), eq(posts.version, baseVersion)));
     const [updated] = before
@@ -134,7 +139,7 @@ export async function updatePostIfVersion(
           .update(posts)
           .set({ ...values, version: sql`${posts.version} + 1`, updatedAt: now })
           .where(and(eq(posts.id, id), eq(posts.version, baseVersion)))
-          .returning({ version: posts.version, slug: posts.slug, status: posts.status })
+          .returning({ version: posts.version, slug: posts.slug, status: posts.status, title: posts.title, kind: posts.kind })
       : [];
     if (!updated) return { ok: false as const, current: await getPostForEditing(id, tx) };
     await setPostLabels(tx, id, wanted);
@@ -143,7 +148,7 @@ export async function updatePostIfVersion(
       version: updated.version,
       slug: updated.slug,
       status: updated.status,
-      change: { before: before!, after: updated },
+      change: { before: before!, after: { slug: updated.slug, status: updated.status, title: updated.title, kind: updated.kind } },
     };
   });
 }
@@ -157,7 +162,7 @@ export async function setPostsStatus(
   if (ids.length === 0) return [];
   return db.transaction(async (tx) => {
     const before = await tx
-      .select({ id: posts.id, slug: posts.slug, status: posts.status })
+      .select({ id: posts.id, slug: posts.slug, status: posts.status, title: posts.title, kind: posts.kind })
       .from(posts)
       .where(and(inArray(posts.id, ids), inArray(posts.status, to.from)));
     if (before.length === 0) return [];
@@ -177,10 +182,10 @@ export async function setPostsStatus(
       )
       .returning({ id: posts.id, version: posts.version });
     const versions = new Map(updated.map((u) => [u.id, u.version]));
-    return before.map(({ id, slug, status }) => ({
+    return before.map(({ id, slug, status, title, kind }) => ({
       id,
       version: versions.get(id) ?? 0,
-      change: { before: { slug, status }, after: { slug, status: to.status } },
+      change: { before: { slug, status, title, kind }, after: { slug, status: to.status, title, kind } },
     }));
   });
 }
@@ -194,8 +199,13 @@ export async function deleteTrashedPosts(ids: number[]): Promise<{ id: number; s
     .returning({ id: posts.id, slug: posts.slug });
 }
 
-/** Owner and status of posts, for authorising list actions. */
-export async function getPostOwners(ids: number[]): Promise<{ id: number; authorId: number; status: PostStatus }[]> {
+/** Owner, kind and status of posts, for authorising list actions. */
+export async function getPostOwners(
+  ids: number[],
+): Promise<{ id: number; authorId: number; kind: PostKind; status: PostStatus }[]> {
   if (ids.length === 0) return [];
-  return db.select({ id: posts.id, authorId: posts.authorId, status: posts.status }).from(posts).where(inArray(posts.id, ids));
+  return db
+    .select({ id: posts.id, authorId: posts.authorId, kind: posts.kind, status: posts.status })
+    .from(posts)
+    .where(inArray(posts.id, ids));
 }

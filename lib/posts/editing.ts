@@ -21,14 +21,15 @@ import {
   type RevisionSummary,
 } from '@/db/queries/revisions';
 import { purgeViewVisitorsBefore } from '@/db/queries/views';
-import type { PostStatus } from '@/db/schema';
+import type { PostKind, PostStatus } from '@/db/schema';
 import { preparePostContent } from '@/lib/content/prepare';
 import { slugify } from '@/lib/content/slug';
 import { tagsForPostChange } from './cache-tags';
 import { CONFLICT_MESSAGE, type SaveConflict } from './concurrency';
 import { TITLE_REQUIRED, type PostDraftInput, type PostFieldErrors } from './input';
 import { AUTOSAVE_REVISION_INTERVAL_MS, revisionToKeep, type RevisionReason } from './revisions';
-import { slugFromTitle, uniqueSlug } from './slug';
+import { slugFromTitle, slugProblem, uniqueSlug } from './slug';
+import { isReservedTopLevelName } from '@/lib/pages/reserved-slugs';
 import { canTransition, publication, publicationDateFor, trashPurgeCutoff, type PostTransition } from './status';
 import { viewVisitorsPurgeDay } from '@/lib/views/visitor';
 
@@ -41,6 +42,12 @@ import { viewVisitorsPurgeDay } from '@/lib/views/visitor';
 export interface EditContext {
   /** The signed-in person, who becomes the author of new posts and revisions. */
   userId: number;
+  /**
+   * What this editor edits: posts (the default) or standalone pages. Each operation acts only on
+   * rows of its kind, so the pages' own access rule (lib/pages/access.ts) cannot be gone round
+   * through the posts' actions, nor the other way.
+   */
+  kind?: PostKind;
   /** Whether this person may change a post by that author (authors: their own; admins: all). */
   mayEdit: (authorId: number) => boolean;
   /** Whether this person may use an image uploaded by that person as a cover (authors: their own; admins: all). */
@@ -85,21 +92,32 @@ function notAllowed(status: PostStatus, transition: PostTransition): Failure {
 
 const labelRefs = (names: string[]) => names.map((name) => ({ name, slug: slugify(name, 60) }));
 
+const kindOf = (ctx: EditContext): PostKind => ctx.kind ?? 'post';
+const isOfKind = (ctx: EditContext, post: { kind: PostKind } | null) => post !== null && post.kind === kindOf(ctx);
+
 /**
  * The slug a save stores. Made from the title while `slugAuto` (unique, -2, -3…) — but a published
  * post's address never moves unless the author types a new one; a typed slug must be free.
  */
-async function resolveSlug(input: PostDraftInput, current: EditablePost | null): Promise<{ slug: string } | { error: string }> {
+async function resolveSlug(
+  input: PostDraftInput,
+  current: EditablePost | null,
+  kind: PostKind,
+): Promise<{ slug: string } | { error: string }> {
+  // A page lives at /<slug>: a name the app's own routes use is taken, whoever typed or made it.
+  const isTaken = async (s: string) => (kind === 'page' && isReservedTopLevelName(s)) || isSlugTaken(s, current?.id);
   const auto = input.slugAuto || !input.slug;
   if (auto && current?.status === 'published') return { slug: current.slug };
   if (auto) {
     const base = slugFromTitle(input.title);
     if (current && (current.slug === base || new RegExp(`^${base}-\\d+$`).test(current.slug))) return { slug: current.slug };
-    return { slug: await uniqueSlug(base, (s) => isSlugTaken(s, current?.id)) };
+    return { slug: await uniqueSlug(base, isTaken) };
   }
+  const problem = slugProblem(input.slug, kind);
+  if (problem) return { error: problem };
   if (await isSlugTaken(input.slug, current?.id)) {
-    const free = await uniqueSlug(input.slug, (s) => isSlugTaken(s, current?.id));
-    return { error: `Another post already uses this slug. Try “${free}”.` };
+    const free = await uniqueSlug(input.slug, isTaken);
+    return { error: `Another ${kind === 'page' ? 'page or post' : 'post'} already uses this slug. Try “${free}”.` };
   }
   return { slug: input.slug };
 }
@@ -185,8 +203,9 @@ export async function savePost(
     return { ok: false, reason: 'invalid', error: TITLE_REQUIRED, fieldErrors: { title: TITLE_REQUIRED } };
   }
 
+  const postKind = kindOf(ctx);
   let current = postId === null ? null : await getPostForEditing(postId);
-  if (postId !== null && !current) return NOT_FOUND;
+  if (postId !== null && !isOfKind(ctx, current)) return NOT_FOUND;
   if (current && !ctx.mayEdit(current.authorId)) return FORBIDDEN;
   if (current?.status === 'trashed') {
     return { ok: false, reason: 'notAllowed', error: 'This post is in the trash. Restore it to edit it.' };
@@ -196,7 +215,7 @@ export async function savePost(
     return conflictOf(current, input);
   }
 
-  const slug = await resolveSlug(input, current);
+  const slug = await resolveSlug(input, current, postKind);
   if ('error' in slug) return { ok: false, reason: 'invalid', error: slug.error, fieldErrors: { slug: slug.error } };
   const cover = await coverProblem(ctx, input.coverMediaId, current);
   if (cover) return { ok: false, reason: 'invalid', error: cover, fieldErrors: { coverMediaId: cover } };
@@ -206,8 +225,10 @@ export async function savePost(
     slug: slug.slug,
     commentsOpen: input.commentsOpen,
     coverMediaId: input.coverMediaId,
-    labels: labelRefs(input.labels),
+    // Pages stand outside the stream: no labels, and no date to schedule or back-date them by.
+    labels: postKind === 'page' ? [] : labelRefs(input.labels),
   };
+  const chosenDate = postKind === 'page' ? null : input.publishedAt;
 
   if (kind === 'autosave' && current?.status === 'published') {
     await keepPendingChanges(ctx, current, { title: input.title, contentHtml: body.contentHtml });
@@ -226,7 +247,7 @@ export async function savePost(
 
   if (!current) {
     const created = await createDraftPost(
-      { authorId: ctx.userId, title: input.title, ...body, ...settings, publishedAt: input.publishedAt },
+      { authorId: ctx.userId, kind: postKind, title: input.title, ...body, ...settings, publishedAt: chosenDate },
       now,
     );
     if (kind === 'autosave') {
@@ -238,7 +259,7 @@ export async function savePost(
         version: created.version,
         slug: created.slug,
         status: 'draft',
-        publishedAt: input.publishedAt,
+        publishedAt: chosenDate,
         revision,
         pendingChanges: false,
       };
@@ -249,10 +270,10 @@ export async function savePost(
 
   let status: PostStatus = current.status;
   // A scheduled post keeps its time on autosave; only Publish or Schedule moves it.
-  let publishedAt = current.status === 'scheduled' ? current.publishedAt : input.publishedAt;
+  let publishedAt = current.status === 'scheduled' ? current.publishedAt : chosenDate;
   if (kind === 'publish') {
     if (!canTransition(current.status, 'publish')) return notAllowed(current.status, 'publish');
-    ({ status, publishedAt } = publication(now, publicationDateFor(current, input.publishedAt)));
+    ({ status, publishedAt } = publication(now, publicationDateFor(current, chosenDate)));
   }
 
   const write = await updatePostIfVersion(
@@ -288,7 +309,7 @@ export async function savePost(
 
 async function editablePosts(ctx: EditContext, ids: number[]) {
   const owners = await getPostOwners(ids);
-  return owners.filter((post) => ctx.mayEdit(post.authorId));
+  return owners.filter((post) => isOfKind(ctx, post) && ctx.mayEdit(post.authorId));
 }
 
 const tagsOf = (changes: { change: ReaderChange }[]) => [
@@ -336,7 +357,7 @@ export async function restoreRevision(
   revisionId: number,
 ): Promise<EditResult<{ title: string; contentHtml: string }>> {
   const [post, revision] = await Promise.all([getPostForEditing(postId), getRevision(revisionId)]);
-  if (!post || !revision || revision.postId !== postId) return NOT_FOUND;
+  if (!post || !isOfKind(ctx, post) || !revision || revision.postId !== postId) return NOT_FOUND;
   if (!ctx.mayEdit(post.authorId)) return FORBIDDEN;
   await insertRevision({
     postId,
@@ -355,7 +376,7 @@ export async function revisionsForEditor(
   postId: number,
 ): Promise<EditResult<{ revisions: RevisionSummary[] }>> {
   const post = await getPostOwners([postId]);
-  if (post.length === 0) return NOT_FOUND;
+  if (post.length === 0 || !isOfKind(ctx, post[0])) return NOT_FOUND;
   if (!ctx.mayEdit(post[0].authorId)) return FORBIDDEN;
   return { ok: true, tags: [], revisions: await listRevisions(postId) };
 }

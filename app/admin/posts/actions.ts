@@ -9,11 +9,11 @@ import {
   deletePostsPermanently,
   restoreRevision,
   revisionsForEditor,
-  savePost,
   transitionPosts,
   type EditContext,
 } from '@/lib/posts/editing';
-import { fieldErrorsOf, MAX_CONTENT_LENGTH, postDraftSchema } from '@/lib/posts/input';
+import { saveEditorPayload } from '@/lib/posts/editor-save';
+import { MAX_CONTENT_LENGTH } from '@/lib/posts/input';
 import type { SavePostResponse } from '@/lib/posts/save-response';
 import { log } from '@/lib/logging/logger';
 
@@ -29,22 +29,11 @@ const editContext = (user: SessionUser): EditContext => ({
 
 const invalidate = (tags: string[]) => tags.forEach((tag) => updateTag(tag));
 
-const toFieldErrors = (errors: Record<string, string | undefined>) =>
-  Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, message ? [message] : []]));
-
 const postIdField = z.union([z.literal('').transform(() => null), z.coerce.number().int().positive()]);
 const idList = z
   .string()
   .regex(/^\d+(,\d+)*$/)
   .transform((ids) => ids.split(',').map(Number));
-
-const refused = (error: string, fieldErrors: Record<string, string[]> = {}): SavePostResponse => ({
-  ok: false,
-  error,
-  fieldErrors,
-  values: {},
-  reason: 'invalid',
-});
 
 /** Autosave and publish: the editor sends its whole state as JSON in one field. */
 export const savePostAction = formAction(
@@ -58,32 +47,11 @@ export const savePostAction = formAction(
     }),
   },
   async ({ postId, kind, payload }, { user }): Promise<SavePostResponse> => {
-    let json: unknown;
-    try {
-      json = JSON.parse(payload);
-    } catch {
-      return refused('The editor sent something unreadable. Reload the page; your text is kept in this browser.');
-    }
-    const parsed = postDraftSchema.safeParse(json);
-    if (!parsed.success) return refused('Please correct the highlighted fields.', toFieldErrors(fieldErrorsOf(parsed.error)));
-
-    const result = await savePost(editContext(user), postId, parsed.data, kind);
-    if (!result.ok) {
-      return {
-        ok: false,
-        error: result.error,
-        fieldErrors: 'fieldErrors' in result ? toFieldErrors(result.fieldErrors) : {},
-        values: {},
-        reason: result.reason,
-        conflict: 'conflict' in result ? result.conflict : undefined,
-      };
-    }
-    const { tags, ...saved } = result;
-    if (kind === 'publish')
-      log.info({ event: 'post.published', postId: saved.postId, status: saved.status, by: user.id }, 'post published');
+    const { response, tags } = await saveEditorPayload(editContext(user), postId, kind, payload);
+    if (response.ok && kind === 'publish')
+      log.info({ event: 'post.published', postId: response.postId, status: response.status, by: user.id }, 'post published');
     invalidate(tags);
-    const message = kind === 'autosave' ? 'Saved.' : saved.status === 'scheduled' ? 'Scheduled.' : 'Published.';
-    return { ...saved, message };
+    return response;
   },
 );
 
