@@ -86,6 +86,7 @@ export interface NewPostContent {
   status: 'draft' | 'scheduled' | 'published';
   publishedAt: Date | null;
   labels: LabelRef[];
+  commentsOpen?: boolean;
 }
 
 /** Inserts a post with its labels (created when new) in one transaction. */

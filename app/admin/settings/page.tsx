@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/admin/PageHeader';
 import { SettingsForm } from '@/components/admin/SettingsForm';
+import { listPublishedPages } from '@/db/queries/pages';
 import { requirePermission } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { loadSiteSettings } from '@/lib/settings/site-settings';
@@ -11,12 +12,14 @@ export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
   await requirePermission('manageSettings', '/admin/settings');
-  const settings = await loadSiteSettings();
+  const [settings, pages] = await Promise.all([loadSiteSettings(), listPublishedPages()]);
 
   return (
     <>
       <PageHeader title="Settings" />
-      <SettingsForm action={saveSettings} settings={settings} timeZones={timeZoneOptions()} siteUrlFromEnv={env.SITE_URL} />
+      <SettingsForm action={saveSettings} settings={settings} timeZones={timeZoneOptions()} siteUrlFromEnv={env.SITE_URL}
+        pages={pages}
+      />
     </>
   );
 }
