@@ -35,7 +35,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       <AdminSidebar
         user={user}
         mayWritePages={canWritePages(user, settings)}
-        pendingComments={pendingComments} signOutAction={signOutAction} />
+        pendingComments={pendingComments}
+        signOutAction={signOutAction}
+      />
       <main id="main" className="min-w-0 px-5 py-8 lg:px-10">
         <div className="mx-auto max-w-4xl">{children}</div>
       </main>

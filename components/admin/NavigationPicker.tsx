@@ -57,8 +57,7 @@ export function NavigationPicker({ pages, chosen }: { pages: readonly Navigation
     setShown(next);
   };
 
-  const button =
-    'rounded border border-stone-300 px-2 py-1 text-xs font-medium aria-disabled:opacity-40 dark:border-stone-600';
+  const button = 'rounded border border-stone-300 px-2 py-1 text-xs font-medium aria-disabled:opacity-40 dark:border-stone-600';
 
   return (
     <div>

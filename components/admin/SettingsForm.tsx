@@ -23,7 +23,8 @@ function Fieldset({ legend, id, children }: { legend: string; id?: string; child
   return (
     <fieldset
       id={id}
-      className="space-y-5 rounded-lg border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
+      className="space-y-5 rounded-lg border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900"
+    >
       <legend className="px-1 font-serif text-lg font-semibold">{legend}</legend>
       {children}
     </fieldset>

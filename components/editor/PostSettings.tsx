@@ -104,14 +104,12 @@ export function PostSettings({
           />
         </label>
         <p id={ids.excerptHint} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
-          {kind.inStream ? 'Shown in lists and feeds.' : 'Shown in search results and link previews.'} Left empty, it is made
-          from the first lines of the {kind.noun}.
+          {kind.inStream ? 'Shown in lists and feeds.' : 'Shown in search results and link previews.'} Left empty, it is made from
+          the first lines of the {kind.noun}.
         </p>
       </div>
 
-      {kind.inStream && (
-        <LabelPicker labels={value.labels} known={knownLabels} onChange={(labels) => onChange({ labels })} />
-      )}
+      {kind.inStream && <LabelPicker labels={value.labels} known={knownLabels} onChange={(labels) => onChange({ labels })} />}
 
       <div hidden={!kind.inStream}>
         <p className="text-sm font-medium">Cover image</p>

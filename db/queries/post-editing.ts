@@ -148,7 +148,10 @@ export async function updatePostIfVersion(
       version: updated.version,
       slug: updated.slug,
       status: updated.status,
-      change: { before: before!, after: { slug: updated.slug, status: updated.status, title: updated.title, kind: updated.kind } },
+      change: {
+        before: before!,
+        after: { slug: updated.slug, status: updated.status, title: updated.title, kind: updated.kind },
+      },
     };
   });
 }

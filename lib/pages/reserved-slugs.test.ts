@@ -28,14 +28,16 @@ describe('reserved top-level names', () => {
     const path = await import('node:path');
     const root = path.resolve(import.meta.dirname, '../..');
     const topLevel = (dir: string) =>
-      fs
-        .readdirSync(path.join(root, dir), { withFileTypes: true })
-        .flatMap((entry) => {
-          if (entry.isDirectory()) return /^[([]/.test(entry.name) ? [] : [entry.name];
-          // Metadata files are routes of their own: sitemap.ts → /sitemap.xml, robots.ts → /robots.txt.
-          const metadata: Record<string, string> = { 'sitemap.ts': 'sitemap.xml', 'robots.ts': 'robots.txt', 'icon.svg': 'icon.svg' };
-          return metadata[entry.name] ? [metadata[entry.name]] : [];
-        });
+      fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+        if (entry.isDirectory()) return /^[([]/.test(entry.name) ? [] : [entry.name];
+        // Metadata files are routes of their own: sitemap.ts → /sitemap.xml, robots.ts → /robots.txt.
+        const metadata: Record<string, string> = {
+          'sitemap.ts': 'sitemap.xml',
+          'robots.ts': 'robots.txt',
+          'icon.svg': 'icon.svg',
+        };
+        return metadata[entry.name] ? [metadata[entry.name]] : [];
+      });
     for (const name of [...topLevel('app'), ...topLevel('app/(site)')]) {
       expect(RESERVED_TOP_LEVEL_NAMES.has(name), `app route /${name}`).toBe(true);
     }

@@ -18,7 +18,11 @@ export function tagsForPostChange(before: ReaderView | null, after: ReaderView |
   const visible = (view: ReaderView | null) => view?.status === 'published';
   if (!visible(before) && !visible(after)) return [];
   const slugs = new Set([before?.slug, after?.slug].filter((s): s is string => !!s));
-  return [...[...slugs].map(cacheTags.post), cacheTags.postLists, ...(headerLinkChanged(before, after) ? [cacheTags.pageLinks] : [])];
+  return [
+    ...[...slugs].map(cacheTags.post),
+    cacheTags.postLists,
+    ...(headerLinkChanged(before, after) ? [cacheTags.pageLinks] : []),
+  ];
 }
 
 /**
@@ -27,7 +31,5 @@ export function tagsForPostChange(before: ReaderView | null, after: ReaderView |
  */
 function headerLinkChanged(before: ReaderView | null, after: ReaderView | null): boolean {
   if (before?.kind !== 'page' && after?.kind !== 'page') return false;
-  return (
-    before?.status !== after?.status || before?.slug !== after?.slug || before?.title !== after?.title || !before || !after
-  );
+  return before?.status !== after?.status || before?.slug !== after?.slug || before?.title !== after?.title || !before || !after;
 }

@@ -7,11 +7,7 @@ const toFieldErrors = (errors: Record<string, string | undefined>) =>
   Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, message ? [message] : []]));
 
 /** A save refused before it reached the post, in the editor's response shape. */
-export const refusedSave = (
-  error: string,
-  fieldErrors: Record<string, string[]> = {},
-  reason = 'invalid',
-): SavePostResponse => ({
+export const refusedSave = (error: string, fieldErrors: Record<string, string[]> = {}, reason = 'invalid'): SavePostResponse => ({
   ok: false,
   error,
   fieldErrors,
@@ -41,7 +37,10 @@ export async function saveEditorPayload(
   }
   const parsed = postDraftSchema.safeParse(json);
   if (!parsed.success) {
-    return { response: refusedSave('Please correct the highlighted fields.', toFieldErrors(fieldErrorsOf(parsed.error))), tags: [] };
+    return {
+      response: refusedSave('Please correct the highlighted fields.', toFieldErrors(fieldErrorsOf(parsed.error))),
+      tags: [],
+    };
   }
 
   const result = await savePost(ctx, postId, parsed.data, kind);

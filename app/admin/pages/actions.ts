@@ -33,7 +33,10 @@ const editContext = (user: SessionUser): EditContext => ({
 
 async function mayWritePages(user: SessionUser): Promise<boolean> {
   if (canWritePages(user, await loadSiteSettings())) return true;
-  log.warn({ event: 'action.refused', userId: user.id, role: user.role, needs: 'writePages' }, 'action refused: pages not allowed');
+  log.warn(
+    { event: 'action.refused', userId: user.id, role: user.role, needs: 'writePages' },
+    'action refused: pages not allowed',
+  );
   return false;
 }
 

@@ -30,8 +30,8 @@ export default async function PagesPage({ searchParams }: PageProps<'/admin/page
     <>
       <PageHeader title="Pages">
         <p>
-          Standalone pages such as About or Contact: outside the stream of posts, at their own address (/about). Choose which
-          ones the site header links to in{' '}
+          Standalone pages such as About or Contact: outside the stream of posts, at their own address (/about). Choose which ones
+          the site header links to in{' '}
           {can(user, 'manageSettings') ? (
             <Link href="/admin/settings#navigation" className="underline">
               Settings

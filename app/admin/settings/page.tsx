@@ -17,7 +17,11 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" />
-      <SettingsForm action={saveSettings} settings={settings} timeZones={timeZoneOptions()} siteUrlFromEnv={env.SITE_URL}
+      <SettingsForm
+        action={saveSettings}
+        settings={settings}
+        timeZones={timeZoneOptions()}
+        siteUrlFromEnv={env.SITE_URL}
         pages={pages}
       />
     </>

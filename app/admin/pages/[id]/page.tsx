@@ -23,7 +23,9 @@ export default async function EditPagePage({ params, searchParams }: PageProps<'
     return (
       <>
         <PageHeader title={page.title || 'Untitled'}>
-          <p>This page is in the trash. Restore it from the trash to edit it; it is deleted for good 30 days after it was trashed.</p>
+          <p>
+            This page is in the trash. Restore it from the trash to edit it; it is deleted for good 30 days after it was trashed.
+          </p>
         </PageHeader>
         <Link href="/admin/pages?status=trashed" className="underline">
           Open the trash

@@ -23,8 +23,8 @@ export default async function PagePreviewPage({ params }: PageProps<'/admin/page
         role="status"
         className="mb-8 rounded border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
       >
-        Preview — {page.status === 'published' && !pending ? 'the published page' : 'not published yet'}. This is how readers
-        will see it.
+        Preview — {page.status === 'published' && !pending ? 'the published page' : 'not published yet'}. This is how readers will
+        see it.
       </p>
       <PageArticle title={pending?.title || page.title || 'Untitled'} contentHtml={pending?.contentHtml ?? page.contentHtml} />
     </>
