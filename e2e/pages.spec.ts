@@ -160,7 +160,9 @@ test('reordering the header’s pages works with the keyboard alone', async ({ p
   const moveUp = contact.getByRole('button', { name: `Move up “${title}”` });
   await expect(moveUp).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: `“${title}” moved to position 1 of` })).toBeAttached();
+  const announcement = page.getByText(`“${title}” moved to position 1 of`);
+  await expect(announcement).toBeAttached();
+  await expect(announcement).toHaveAttribute('aria-live', 'polite');
   // The item moved with the focus on it: another Enter would move it again, not something else.
   await expect(moveUp).toBeFocused();
   await expect(list.getByRole('listitem').first()).toContainText(title);

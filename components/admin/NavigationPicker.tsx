@@ -115,7 +115,8 @@ export function NavigationPicker({ pages, chosen }: { pages: readonly Navigation
           })}
         </ol>
       )}
-      <p role="status" className="sr-only">
+      {/* A live region, not role="status": the form's own message is the page's status. */}
+      <p aria-live="polite" aria-atomic="true" className="sr-only">
         {announcement}
       </p>
     </div>
