@@ -24,12 +24,12 @@ import { purgeViewVisitorsBefore } from '@/db/queries/views';
 import type { PostKind, PostStatus } from '@/db/schema';
 import { preparePostContent } from '@/lib/content/prepare';
 import { slugify } from '@/lib/content/slug';
+import { isReservedTopLevelName } from '@/lib/pages/reserved-slugs';
 import { tagsForPostChange } from './cache-tags';
 import { CONFLICT_MESSAGE, type SaveConflict } from './concurrency';
 import { TITLE_REQUIRED, type PostDraftInput, type PostFieldErrors } from './input';
 import { AUTOSAVE_REVISION_INTERVAL_MS, revisionToKeep, type RevisionReason } from './revisions';
 import { slugFromTitle, slugProblem, uniqueSlug } from './slug';
-import { isReservedTopLevelName } from '@/lib/pages/reserved-slugs';
 import { canTransition, publication, publicationDateFor, trashPurgeCutoff, type PostTransition } from './status';
 import { viewVisitorsPurgeDay } from '@/lib/views/visitor';
 
@@ -208,7 +208,7 @@ export async function savePost(
   if (postId !== null && !isOfKind(ctx, current)) return NOT_FOUND;
   if (current && !ctx.mayEdit(current.authorId)) return FORBIDDEN;
   if (current?.status === 'trashed') {
-    return { ok: false, reason: 'notAllowed', error: 'This post is in the trash. Restore it to edit it.' };
+    return { ok: false, reason: 'notAllowed', error: `This ${postKind} is in the trash. Restore it to edit it.` };
   }
   if (current && input.baseVersion !== current.version) {
     await keepRefusedVersion(ctx, current, input);
