@@ -205,6 +205,20 @@ test('robots.txt names the sitemap and keeps crawlers out of private paths', asy
   expect((await request.get(sitemap)).status()).toBe(200);
 });
 
+test("a feed reader asking for /favicon.ico gets the blog's icon; pages name the SVG alone", async ({ page, request }) => {
+  const icon = await request.get('/favicon.ico');
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toBe('image/x-icon');
+  // An ICO file's header: reserved 0, type 1 (icon).
+  expect([...(await icon.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+  // Static files carry the same security headers as pages.
+  expect(icon.headers()['x-content-type-options']).toBe('nosniff');
+
+  await page.goto('/');
+  const icons = await page.locator('head link[rel="icon"]').evaluateAll((els) => els.map((el) => el.getAttribute('type')));
+  expect(icons).toEqual(['image/svg+xml']);
+});
+
 test('every reader page links to the three feeds from its head', async ({ page, request }) => {
   const readerPages = ['/', ...welcome.map((post) => `/posts/${post.slug}`)];
   const expected = [

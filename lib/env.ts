@@ -13,6 +13,9 @@ const envSchema = z.object({
   // Where generated secrets live; git-ignored.
   DATA_DIR: z.string().min(1).default('data'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // The address `npm start`'s server listens on; every interface when unset. Behind a proxy on the
+  // same machine, 127.0.0.1 keeps the port unreachable from outside (docs/deploy.md).
+  LISTEN_ADDRESS: z.union([z.ipv4(), z.ipv6(), z.literal('localhost')]).optional(),
   // Public origin for absolute URLs (feeds, canonical links); defaults to the request's origin.
   SITE_URL: z.url().optional(),
   // Generated into DATA_DIR on first start when absent (see lib/secrets.ts).

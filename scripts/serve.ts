@@ -40,7 +40,7 @@ httpServer.on('request', (request, response) => {
 
 async function main() {
   await app.prepare();
-  httpServer.listen(env.PORT, () => {
+  httpServer.listen(env.PORT, env.LISTEN_ADDRESS, () => {
     const trusting = proxies.size
       ? `X-Forwarded-For from ${env.TRUSTED_PROXIES.join(', ')}`
       : 'socket addresses only (TRUSTED_PROXIES is empty)';

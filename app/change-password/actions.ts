@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/forms/form-action';
 import { changeOwnPassword } from '@/lib/auth/change-password';
 import { newPasswordField } from '@/lib/auth/fields';
 
@@ -10,7 +10,7 @@ const schema = z.object({
   newPassword: newPasswordField,
 });
 
-/** The one action open to a person who must replace a temporary password (lib/auth/action.ts). */
+/** The one action open to a person who must replace a temporary password (lib/forms/form-action.ts). */
 export const replaceTemporaryPassword = formAction({ access: 'changingPassword', schema }, (passwords, { user, fail }) =>
   changeOwnPassword(user, passwords, fail, '/admin'),
 );

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { redirect } from 'next/navigation';
 import { signIn } from '@/auth';
 import { findUserByEmail } from '@/db/queries/users';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/forms/form-action';
 import { CHANGE_PASSWORD_PATH, safeCallbackPath } from '@/lib/auth/callback-url';
 import { TooManyAttempts } from '@/lib/auth/errors';
 import { tooManyAttemptsMessage } from '@/lib/rate-limit/sign-in';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { signIn } from '@/auth';
 import { readAllSettings, writeSetting } from '@/db/queries/settings';
 import { createFirstAdmin, findUserByEmail } from '@/db/queries/users';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/forms/form-action';
 import { emailField, nameField, newPasswordField } from '@/lib/auth/fields';
 import { hashPassword, passwordProblem } from '@/lib/auth/password';
 import { setupAccess } from '@/lib/auth/setup-gate';

@@ -1,10 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/FormMessage';
 import type { AdminPostRow } from '@/db/queries/admin-posts';
-import type { FormAction, FormState } from '@/lib/forms/form-state';
+import type { FormAction } from '@/lib/forms/form-state';
+import { useFormAction } from '@/lib/forms/use-form-action';
 import { STATUS_LABELS } from '@/lib/posts/status';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
@@ -40,7 +40,7 @@ export function PostsBulkList({
   /** Shown instead of the table; the outcome of the last bulk action stays above it. */
   emptyText: string;
 }) {
-  const [state, formAction] = useActionState<FormState, FormData>(action, null);
+  const [state, formAction] = useFormAction(action);
   if (posts.length === 0) {
     return (
       <div className="space-y-3">

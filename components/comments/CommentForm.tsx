@@ -1,13 +1,15 @@
 'use client';
 
-import { useActionState, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
-import type { CommentField, CommentFormState } from '@/lib/comments/form-state';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { COMMENT_FIELDS, MAX_COMMENT_LENGTH } from '@/lib/comments/fields';
+import type { CommentField, CommentPosted } from '@/lib/comments/posted-comment';
+import { fieldError, type FormAction } from '@/lib/forms/form-state';
+import { useFormAction } from '@/lib/forms/use-form-action';
 import { QUOTE_EVENT, type QuoteEventDetail } from './quote-event';
 import { rememberPendingComment } from './pending-comments';
 import { useFormToken } from './use-form-token';
 
-export type PostCommentAction = (previous: CommentFormState | null, formData: FormData) => Promise<CommentFormState>;
+export type PostCommentAction = FormAction<CommentPosted>;
 
 interface CommentFormProps {
   /** The server action that stores the comment (app/(site)/posts/[slug]/actions.ts). */
@@ -36,7 +38,7 @@ export function CommentForm({
   onCancel,
   closesAt = null,
 }: CommentFormProps) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, formAction, pending] = useFormAction(action);
   const failed = state && !state.ok ? state : null;
   const [body, setBody] = useState(state?.values.body ?? '');
   const bodyRef = useRef<HTMLTextAreaElement>(null);
@@ -83,7 +85,7 @@ export function CommentForm({
     () => false,
   );
 
-  const error = (field: CommentField) => failed?.fieldErrors[field];
+  const error = (field: CommentField) => fieldError(state, field);
   const describedBy = (field: CommentField, extra?: string) =>
     [error(field) ? fieldId(`${field}-error`) : null, extra].filter(Boolean).join(' ') || undefined;
 
@@ -119,9 +121,7 @@ export function CommentForm({
           role="status"
           className="rounded-md border border-emerald-700 bg-emerald-50 p-3 text-sm text-emerald-900 dark:border-emerald-400 dark:bg-emerald-950 dark:text-emerald-100"
         >
-          {state.status === 'pending'
-            ? 'Thank you! Your comment is awaiting moderation. Only you can see it until it is approved.'
-            : 'Thank you! Your comment is published.'}
+          {state.message}
         </p>
       )}
       {failed?.error && (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import type { PostedComment } from '@/lib/comments/form-state';
+import type { PostedComment } from '@/lib/comments/posted-comment';
 import { PENDING_CHANGED, readPendingComments } from './pending-comments';
 
 function subscribe(onChange: () => void) {

@@ -1,4 +1,4 @@
-import type { PostedComment } from '@/lib/comments/form-state';
+import type { PostedComment } from '@/lib/comments/posted-comment';
 
 // Comments awaiting moderation are shown only to the person who wrote them: they are kept in this
 // browser (never on the cached page) until they are approved or a week has passed.

@@ -1,5 +1,7 @@
 import type { PostStatus } from '@/db/schema';
-import type { SavePostResponse } from '@/lib/posts/save-response';
+import type { FormAction } from '@/lib/forms/form-state';
+import type { SaveFailure } from '@/lib/posts/concurrency';
+import type { SavedPost } from '@/lib/posts/editing';
 import type { PostSettingsValue } from './PostSettings';
 import type { RevisionView } from './RevisionsPanel';
 
@@ -16,18 +18,13 @@ export interface EditorPost {
   pendingChanges: boolean;
 }
 
-/** A server action as the editor calls it: no previous state, a form in, a result out. */
-export type EditorAction<R> = (previous: unknown, formData: FormData) => Promise<R>;
-export type SaveAction = EditorAction<SavePostResponse>;
-export type TransitionResponse = { ok: true; message: string; versions: Record<number, number> } | { ok: false; error: string };
-export type RestoreResponse = { ok: true; message: string; title: string; contentHtml: string } | { ok: false; error: string };
-export type RevisionsResponse = { ok: true; message: string; revisions: RevisionView[] } | { ok: false; error: string };
-
-/** The form an action is called with. */
-export function actionForm(entries: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(entries)) data.set(key, value);
-  return data;
+/** The server actions the editor calls (app/admin/posts/actions.ts), each answering a FormResult. */
+export interface EditorActions {
+  saveAction: FormAction<SavedPost, SaveFailure>;
+  /** Unpublish or trash: the posts' new versions. */
+  transitionAction: FormAction<{ versions: Record<number, number> }>;
+  restoreAction: FormAction<{ title: string; contentHtml: string }>;
+  revisionsAction: FormAction<{ revisions: RevisionView[] }>;
 }
 
 // A save that could not reach the server may mean the session ended: ask next-auth, which answers signed-out requests too.

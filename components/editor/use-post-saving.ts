@@ -2,54 +2,34 @@
 
 import type { Editor } from '@tiptap/core';
 import { useRouter } from 'next/navigation';
-import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { PostKind } from '@/db/schema';
 import type { SaveConflict } from '@/lib/posts/concurrency';
+import { actionForm } from '@/lib/forms/form-state';
+import type { SavePostResult } from '@/lib/posts/editing';
 import { TITLE_REQUIRED } from '@/lib/posts/messages';
-import type { SavePostResponse } from '@/lib/posts/save-response';
 import { slugFromTitle } from '@/lib/posts/slug';
 import { PUBLISH_NOTICES } from '@/lib/posts/status';
-import {
-  actionForm,
-  signedIn,
-  type EditorAction,
-  type EditorPost,
-  type RestoreResponse,
-  type RevisionsResponse,
-  type SaveAction,
-  type TransitionResponse,
-} from './editor-actions';
+import { signedIn, type EditorActions, type EditorPost } from './editor-actions';
 import { EDITOR_KINDS } from './editor-kind';
 import { localCopyDecision, readLocalCopy, type LocalCopy } from './local-copy';
 import type { PostSettingsValue } from './PostSettings';
 import { publishButtonLabel, publishPlan, type PublishPlan } from './publish-plan';
 import type { RevisionView } from './RevisionsPanel';
+import { editorErrors, refusedSaveOutcome } from './save-outcome';
 import { uploadImage } from './upload-image';
+import { useClock } from './use-clock';
 import { useAutosave, type SaveKind, type SaveOutcome } from './use-autosave';
 
 /** The post the editor opens with, and the server actions it saves, publishes and restores through. */
-export interface PostSavingOptions {
+export interface PostSavingOptions extends EditorActions {
   post: EditorPost;
   /** A post (the default) or a standalone page: where the editor lives and what it says. */
   kind?: PostKind;
   revisions: RevisionView[];
   /** A message carried over from the new-post page after publishing from it. */
   initialNotice?: string | null;
-  saveAction: SaveAction;
-  transitionAction: EditorAction<TransitionResponse>;
-  restoreAction: EditorAction<RestoreResponse>;
-  revisionsAction: EditorAction<RevisionsResponse>;
 }
-
-// The Publish button says "Schedule" while the chosen date is ahead: a clock that ticks for it.
-let clock = Date.now();
-const subscribeClock = (onTick: () => void) => {
-  const timer = setInterval(() => {
-    clock = Date.now();
-    onTick();
-  }, 10_000);
-  return () => clearInterval(timer);
-};
 
 /**
  * Everything the editor page does with its post: the text and settings being typed, autosave, the
@@ -111,7 +91,7 @@ export function usePostSaving({
         ...rest,
         coverMediaId: cover?.mediaId ?? null,
       };
-      let result: SavePostResponse;
+      let result: SavePostResult;
       try {
         result = await saveAction(
           null,
@@ -137,18 +117,10 @@ export function usePostSaving({
         if (result.revision) void reloadRevisions(result.postId);
         return { ok: true, postId: result.postId, version: result.version };
       }
-      const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k, v?.[0]]));
-      setErrors({ ...fieldErrors, form: result.error });
-      if (result.reason === 'conflict' && result.conflict) {
-        setConflict(result.conflict);
-        return { ok: false, reason: 'conflict' };
-      }
-      if (result.reason === 'unauthenticated') return { ok: false, reason: 'unauthenticated' };
-      const reason =
-        result.reason === 'notFound' || result.reason === 'forbidden' || result.reason === 'notAllowed'
-          ? result.reason
-          : 'invalid';
-      return { ok: false, reason, error: result.error };
+      setErrors(editorErrors(result));
+      const outcome = refusedSaveOutcome(result);
+      if (outcome.reason === 'conflict' && result.conflict) setConflict(result.conflict);
+      return outcome;
     },
     [saveAction, reloadRevisions, adminPath],
   );
@@ -221,11 +193,7 @@ export function usePostSaving({
     autosave.rebase(conflict.theirs.version, false);
   };
 
-  const now = useSyncExternalStore(
-    subscribeClock,
-    () => clock,
-    () => 0,
-  );
+  const now = useClock();
 
   const askToPublish = () => {
     if (!title.trim()) {

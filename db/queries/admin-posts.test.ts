@@ -1,12 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '@/lib/testing/test-database';
 
 // The admin list and the reader lists count comments and views with the same fragments
 // (fragments.ts); a real, migrated and seeded SQLite file checks both agree with the data.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkwell-admin-posts-'));
-process.env.DATABASE_URL = `file:${path.join(dir, 'blog.db')}`;
+testDatabase('admin-posts', { seed: true });
 
 let admin: typeof import('./admin-posts');
 let posts: typeof import('./posts');
@@ -14,15 +11,11 @@ let comments: typeof import('./comments');
 let views: typeof import('./views');
 
 beforeAll(async () => {
-  await (await import('../migrate')).migrateDatabase();
-  await (await import('../seed')).seedWelcomeContent();
   admin = await import('./admin-posts');
   posts = await import('./posts');
   comments = await import('./comments');
   views = await import('./views');
 });
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const all = { status: 'all', sort: 'newest', limit: 20, offset: 0 } as const;
 const row = async (slug: string) => (await admin.listPostsForAdmin(all)).rows.find((r) => r.slug === slug)!;

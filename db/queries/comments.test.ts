@@ -1,12 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '@/lib/testing/test-database';
 
 // A real, migrated and seeded SQLite file.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkwell-comments-'));
-process.env.DATABASE_URL = `file:${path.join(dir, 'blog.db')}`;
-process.env.DATA_DIR = dir;
+testDatabase('comments', { seed: true });
 
 let comments: typeof import('./comments');
 let trust: typeof import('@/lib/comments/trust');
@@ -14,15 +10,11 @@ let keys: typeof import('@/lib/comments/commenter-key');
 let postId: number;
 
 beforeAll(async () => {
-  await (await import('../migrate')).migrateDatabase();
-  await (await import('../seed')).seedWelcomeContent();
   comments = await import('./comments');
   trust = await import('@/lib/comments/trust');
   keys = await import('@/lib/comments/commenter-key');
   postId = (await comments.getPostForCommenting('the-art-of-the-quoted-passage'))!.id;
 });
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const comment = (values: { status: 'approved' | 'pending' | 'spam'; commenterKeyHash?: string | null; email?: string }) =>
   comments.insertComment({

@@ -1,25 +1,18 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '@/lib/testing/test-database';
 
 // A real, migrated and seeded SQLite file.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkwell-moderation-'));
-process.env.DATABASE_URL = `file:${path.join(dir, 'blog.db')}`;
+testDatabase('moderation', { seed: true });
 
 let q: typeof import('./moderation');
 let comments: typeof import('./comments');
 let postId: number;
 
 beforeAll(async () => {
-  await (await import('../migrate')).migrateDatabase();
-  await (await import('../seed')).seedWelcomeContent();
   q = await import('./moderation');
   comments = await import('./comments');
   postId = (await comments.getPostForCommenting('the-art-of-the-quoted-passage'))!.id;
 });
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const add = (body: string, status: 'pending' | 'spam' | 'trash' = 'pending') =>
   comments.insertComment({ postId, authorName: 'Test', bodySource: body, bodyHtml: `<p>${body}</p>`, status });

@@ -1,14 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '@/lib/testing/test-database';
 import { trashPurgeCutoff } from '@/lib/posts/status';
 import type { PostStatus } from '../schema';
 
 // What is due is decided by the scheduler's SQL, so that is what is tested: against a real, migrated
 // SQLite file, at the edges of each rule.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkwell-scheduling-'));
-process.env.DATABASE_URL = `file:${path.join(dir, 'blog.db')}`;
+testDatabase('scheduling');
 
 let q: typeof import('./scheduling');
 let addPost: (slug: string, status: PostStatus, dates: { publishedAt?: Date; trashedAt?: Date }) => Promise<number>;
@@ -20,7 +17,6 @@ const days = (n: number) => minutes(n * 24 * 60);
 const hasWork = (now: Date) => q.hasScheduledWork(now, trashPurgeCutoff(now));
 
 beforeAll(async () => {
-  await (await import('../migrate')).migrateDatabase();
   const { db } = await import('../client');
   const { posts } = await import('../schema');
   const { eq } = await import('drizzle-orm');
@@ -37,8 +33,6 @@ beforeAll(async () => {
   statusOf = async (id) => (await db.select({ status: posts.status }).from(posts).where(eq(posts.id, id)))[0]?.status;
   q = await import('./scheduling');
 });
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('scheduled publishing', () => {
   it('never publishes a draft or a trashed post that has a date', async () => {

@@ -1,21 +1,14 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '@/lib/testing/test-database';
 
 // A real, migrated SQLite file: the last-admin guard lives in a transaction, so test it against one.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkwell-users-'));
-process.env.DATABASE_URL = `file:${path.join(dir, 'blog.db')}`;
+testDatabase('users');
 
 let q: typeof import('./users');
 
 beforeAll(async () => {
-  const { migrateDatabase } = await import('../migrate');
-  await migrateDatabase();
   q = await import('./users');
 });
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function setupTokenHash() {
   const token = await (await import('@/lib/auth/setup-gate')).issueSetupToken();

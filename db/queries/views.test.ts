@@ -1,24 +1,17 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '@/lib/testing/test-database';
 
 // A real, migrated and seeded SQLite file: the "once per visitor" rule is the database's primary key.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkwell-views-'));
-process.env.DATABASE_URL = `file:${path.join(dir, 'blog.db')}`;
+testDatabase('views', { seed: true });
 
 const SLUG = 'the-art-of-the-quoted-passage';
 let q: typeof import('./views');
 let sqlite: typeof import('../client').sqlite;
 
 beforeAll(async () => {
-  await (await import('../migrate')).migrateDatabase();
-  await (await import('../seed')).seedWelcomeContent();
   q = await import('./views');
   sqlite = (await import('../client')).sqlite;
 });
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function viewsOn(day: string) {
   const { rows } = await sqlite.execute({

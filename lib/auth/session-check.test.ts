@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '@/lib/testing/test-database';
 
 // A real, migrated SQLite file: revocation is a row that every later request must find.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkwell-sessions-'));
-process.env.DATABASE_URL = `file:${path.join(dir, 'blog.db')}`;
+testDatabase('sessions');
 process.env.AUTH_SECRET = 'a-unit-test-secret-that-is-long-enough';
 
 let check: typeof import('./session-check');
@@ -15,8 +12,6 @@ let users: typeof import('@/db/queries/users');
 let stamp: (passwordHash: string) => string;
 
 beforeAll(async () => {
-  const { migrateDatabase } = await import('@/db/migrate');
-  await migrateDatabase();
   check = await import('./session-check');
   token = await import('./session-token');
   sessions = await import('@/db/queries/sessions');
@@ -24,8 +19,6 @@ beforeAll(async () => {
   const { sessionStamp } = await import('./session-stamp');
   stamp = (hash) => sessionStamp(process.env.AUTH_SECRET!, hash);
 });
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '@/lib/testing/test-database';
 
 // A real, migrated SQLite file: the token is spent in the transaction that creates the owner.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkwell-setup-'));
-process.env.DATABASE_URL = `file:${path.join(dir, 'blog.db')}`;
+testDatabase('setup');
 
 let gate: typeof import('./setup-gate');
 let users: typeof import('@/db/queries/users');
@@ -13,15 +10,11 @@ let tokens: typeof import('@/db/queries/tokens');
 let hash: (token: string) => string;
 
 beforeAll(async () => {
-  const { migrateDatabase } = await import('@/db/migrate');
-  await migrateDatabase();
   gate = await import('./setup-gate');
   users = await import('@/db/queries/users');
   tokens = await import('@/db/queries/tokens');
   hash = (await import('./setup-token')).hashSetupToken;
 });
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const HOUR = 60 * 60 * 1000;
 const owner = (email: string) => ({ email, name: 'Owner', passwordHash: 'x' });

@@ -1,13 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { testDatabase } from '@/lib/testing/test-database';
 import type { CommentStatus } from '@/db/schema';
 
 // The moderation queue's operations against a real, migrated and seeded SQLite file.
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkwell-moderate-'));
-process.env.DATABASE_URL = `file:${path.join(dataDir, 'blog.db')}`;
-process.env.DATA_DIR = dataDir;
+testDatabase('moderate', { seed: true });
 
 let moderate: typeof import('./moderate');
 let comments: typeof import('@/db/queries/comments');
@@ -18,8 +14,6 @@ let postId: number;
 const admin = { user: { id: 1, name: 'Ada Admin', email: 'ada@example.com' } };
 
 beforeAll(async () => {
-  await (await import('@/db/migrate')).migrateDatabase();
-  await (await import('@/db/seed')).seedWelcomeContent();
   moderate = await import('./moderate');
   comments = await import('@/db/queries/comments');
   queries = await import('@/db/queries/moderation');
@@ -29,8 +23,6 @@ beforeAll(async () => {
 });
 
 beforeEach(() => info.mockClear());
-
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 let sequence = 0;
 async function add(status: CommentStatus = 'pending', who: { authorEmail?: string; ipHash?: string } = {}) {

@@ -1,15 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { testDatabase } from '@/lib/testing/test-database';
 import type { PostedCommentForm } from './input';
 import type { SubmitContext } from './submit';
 
 // A new comment against a real, migrated and seeded SQLite file: duplicates, parents, trust and the
 // blocklist are answered by the database.
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkwell-submit-'));
-process.env.DATABASE_URL = `file:${path.join(dataDir, 'blog.db')}`;
-process.env.DATA_DIR = dataDir;
+testDatabase('submit', { seed: true });
 
 const POST = 'the-art-of-the-quoted-passage';
 const settings: SubmitContext['settings'] = { policy: 'holdFirstTime', closeAfterDays: null, disallowedWords: ['cheap pills'] };
@@ -21,8 +17,6 @@ let token: (issuedAt?: number) => string;
 let postId: number;
 
 beforeAll(async () => {
-  await (await import('@/db/migrate')).migrateDatabase();
-  await (await import('@/db/seed')).seedWelcomeContent();
   submit = await import('./submit');
   comments = await import('@/db/queries/comments');
   moderation = await import('@/db/queries/moderation');
@@ -32,8 +26,6 @@ beforeAll(async () => {
   token = (issuedAt = Date.now() - 60_000) => createFormToken(authSecret(), issuedAt);
   postId = (await comments.getPostForCommenting(POST))!.id;
 });
-
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 let sequence = 0;
 
@@ -75,7 +67,7 @@ describe('submitComment refuses', () => {
     expect(result).toEqual({
       ok: false,
       error: 'Please check the highlighted fields.',
-      fieldErrors: { name: 'Please enter your name.', email: 'That does not look like an email address.' },
+      fieldErrors: { name: ['Please enter your name.'], email: ['That does not look like an email address.'] },
     });
   });
 
@@ -115,8 +107,8 @@ describe('submitComment refuses', () => {
     expect((await submit.submitComment(posted, context())).ok).toBe(true);
     expect(await submit.submitComment({ ...posted, formToken: token() }, context())).toEqual({
       ok: false,
-      error: undefined,
-      fieldErrors: { body: 'You have already posted this comment on this post.' },
+      error: '',
+      fieldErrors: { body: ['You have already posted this comment on this post.'] },
     });
   });
 

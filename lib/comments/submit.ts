@@ -4,13 +4,15 @@ import { readSetting } from '@/db/queries/settings';
 import { authSecret } from '@/lib/auth/secret';
 import { renderCommentText } from '@/lib/content/comment-text';
 import { env } from '@/lib/env';
+import { fieldErrorsOf } from '@/lib/forms/field-errors';
+import type { FieldErrors } from '@/lib/forms/form-state';
 import { consumeCommentAllowance } from '@/lib/rate-limit/comments';
 import type { SiteSettings } from '@/lib/settings/schema';
 import { BLOCKLIST_SETTING, isBlocked, parseBlocklist } from './blocklist';
 import { hashCommenterKey } from './commenter-key';
-import type { CommentFieldErrors, PostedComment } from './form-state';
 import { checkFormToken } from './form-token';
 import { hashIp } from './identity';
+import type { PostedComment } from './posted-comment';
 import { commentInputSchema, type PostedCommentForm } from './input';
 import { countLinks } from './links';
 import { commentsClosed, containsDisallowed, decideCommentStatus, type NewCommentStatus } from './policy';
@@ -45,9 +47,10 @@ export type SubmitResult =
       /** Posts whose pages show the comment now (lib/comments/invalidate.ts). */
       refreshPosts: number[];
     }
-  | { ok: false; error?: string; fieldErrors: CommentFieldErrors };
+  /** `error` is '' when the field message says it all. */
+  | { ok: false; error: string; fieldErrors: FieldErrors };
 
-const fail = (error: string | undefined, fieldErrors: CommentFieldErrors = {}): SubmitResult => ({
+const fail = (error: string, fieldErrors: FieldErrors = {}): SubmitResult => ({
   ok: false,
   error,
   fieldErrors,
@@ -63,14 +66,7 @@ export async function submitComment(form: PostedCommentForm, ctx: SubmitContext)
   if (form.honeypot) return { ok: true, status: 'discarded', comment: null, refreshPosts: [] };
 
   const parsed = commentInputSchema.safeParse({ ...form, parentId: form.parentId || null });
-  if (!parsed.success) {
-    const fieldErrors: CommentFieldErrors = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as keyof CommentFieldErrors;
-      fieldErrors[field] ??= issue.message;
-    }
-    return fail('Please check the highlighted fields.', fieldErrors);
-  }
+  if (!parsed.success) return fail('Please check the highlighted fields.', fieldErrorsOf(parsed.error));
   const input = parsed.data;
 
   const post = await getPostForCommenting(input.postSlug);
@@ -89,7 +85,7 @@ export async function submitComment(form: PostedCommentForm, ctx: SubmitContext)
   }
 
   if (await isDuplicateComment(post.id, input.body)) {
-    return fail(undefined, { body: 'You have already posted this comment on this post.' });
+    return fail('', { body: ['You have already posted this comment on this post.'] });
   }
   if (input.parentId !== null && !(await isApprovedCommentOf(input.parentId, post.id))) {
     return fail('The comment you are replying to is no longer available.');

@@ -23,7 +23,7 @@ describe('reserved top-level names', () => {
     expect(reservedSlugProblem('searching')).toBeNull();
   });
 
-  it('holds every top-level route the app has (app/ and its (site) group)', async () => {
+  it('holds every top-level route the app has (app/, its (site) group, public/)', async () => {
     const fs = await import('node:fs');
     const path = await import('node:path');
     const root = path.resolve(import.meta.dirname, '../..');
@@ -38,7 +38,9 @@ describe('reserved top-level names', () => {
         };
         return metadata[entry.name] ? [metadata[entry.name]] : [];
       });
-    for (const name of [...topLevel('app'), ...topLevel('app/(site)')]) {
+    // Files in public/ are served as they are at /<name>.
+    const publicFiles = fs.existsSync(path.join(root, 'public')) ? fs.readdirSync(path.join(root, 'public')) : [];
+    for (const name of [...topLevel('app'), ...topLevel('app/(site)'), ...publicFiles]) {
       expect(RESERVED_TOP_LEVEL_NAMES.has(name), `app route /${name}`).toBe(true);
     }
   });

@@ -18,5 +18,10 @@ export interface SaveConflict {
   yours: { title: string; contentHtml: string; baseVersion: number };
 }
 
+/** What a save refused for a conflict carries besides its message (its FormResult's failure detail). */
+export interface SaveFailure {
+  conflict: SaveConflict;
+}
+
 export const CONFLICT_MESSAGE =
   'This post was changed in another tab or by someone else since you opened it. Your version was kept: compare the two and choose which to keep.';

@@ -1,66 +1,41 @@
 import 'server-only';
 import {
   createDraftPost,
-  deleteTrashedPosts,
   getPostForEditing,
-  getPostOwners,
   isSlugTaken,
-  setPostsStatus,
   updatePostIfVersion,
   type EditablePost,
-  type ReaderChange,
 } from '@/db/queries/post-editing';
-import { publishDueScheduledPosts, purgeTrashedPostsBefore } from '@/db/queries/scheduling';
 import { getMediaUploader } from '@/db/queries/media';
-import {
-  getLastRevision,
-  getRevision,
-  insertRevision,
-  listRevisions,
-  updateRevisionText,
-  type RevisionSummary,
-} from '@/db/queries/revisions';
-import { purgeViewVisitorsBefore } from '@/db/queries/views';
+import { getLastRevision, insertRevision, updateRevisionText } from '@/db/queries/revisions';
 import type { PostKind, PostStatus } from '@/db/schema';
 import { preparePostContent } from '@/lib/content/prepare';
 import { slugify } from '@/lib/content/slug';
+import type { FormResult } from '@/lib/forms/form-state';
 import { isReservedTopLevelName } from '@/lib/pages/reserved-slugs';
 import { tagsForPostChange } from './cache-tags';
-import { CONFLICT_MESSAGE, type SaveConflict } from './concurrency';
-import { TITLE_REQUIRED, type PostDraftInput, type PostFieldErrors } from './input';
+import { CONFLICT_MESSAGE, type SaveFailure } from './concurrency';
+import {
+  FORBIDDEN,
+  isOfKind,
+  kindOf,
+  NOT_FOUND,
+  notAllowed,
+  type EditContext,
+  type EditFailure,
+  type EditResult,
+} from './edit-context';
+import { TITLE_REQUIRED, type PostDraftInput } from './input';
 import { AUTOSAVE_REVISION_INTERVAL_MS, revisionToKeep, type RevisionReason } from './revisions';
 import { slugFromTitle, slugProblem, uniqueSlug } from './slug';
-import { canTransition, publication, publicationDateFor, trashPurgeCutoff, type PostTransition } from './status';
-import { viewVisitorsPurgeDay } from '@/lib/views/visitor';
+import { canTransition, publication, publicationDateFor } from './status';
 
 /**
- * The editor's operations on posts: validation beyond the schema (slugs, transitions), sanitizing,
- * revisions, optimistic concurrency, and the cache tags each write touches. Server actions call
- * these after authorising the person; `mayEdit` says whose posts they may change.
+ * Saving what the editor holds: validation beyond the schema (slugs, cover, status), sanitizing,
+ * revisions, optimistic concurrency, and the cache tags the write touches. Moving posts between
+ * statuses is transitions.ts; revisions for the panel, revision-history.ts; the scheduler,
+ * scheduled-work.ts. Who may edit what comes in the EditContext (edit-context.ts).
  */
-
-export interface EditContext {
-  /** The signed-in person, who becomes the author of new posts and revisions. */
-  userId: number;
-  /**
-   * What this editor edits: posts (the default) or standalone pages. Each operation acts only on
-   * rows of its kind, so the pages' own access rule (lib/pages/access.ts) cannot be gone round
-   * through the posts' actions, nor the other way.
-   */
-  kind?: PostKind;
-  /** Whether this person may change a post by that author (authors: their own; admins: all). */
-  mayEdit: (authorId: number) => boolean;
-  /** Whether this person may use an image uploaded by that person as a cover (authors: their own; admins: all). */
-  mayUseImage: (uploadedBy: number | null) => boolean;
-  now?: Date;
-}
-
-type Failure =
-  | { ok: false; reason: 'invalid'; error: string; fieldErrors: PostFieldErrors }
-  | { ok: false; reason: 'conflict'; error: string; conflict: SaveConflict }
-  | { ok: false; reason: 'notFound' | 'forbidden' | 'notAllowed'; error: string };
-
-export type EditResult<T> = ({ ok: true; tags: string[] } & T) | Failure;
 
 export interface SavedPost {
   postId: number;
@@ -73,27 +48,12 @@ export interface SavedPost {
   pendingChanges: boolean;
 }
 
-const NOT_FOUND = { ok: false, reason: 'notFound', error: 'This post no longer exists.' } as const;
+/** What the editor's save action answers: the saved post, or why not (with the conflict, if that was why). */
+export type SavePostResult = FormResult<SavedPost, SaveFailure>;
+
 export const COVER_NOT_YOURS = 'You can only use an image you uploaded yourself as the cover.';
 export const COVER_MISSING = 'This cover image no longer exists. Choose another.';
-const FORBIDDEN = { ok: false, reason: 'forbidden', error: 'You can only change your own posts.' } as const;
-
-function notAllowed(status: PostStatus, transition: PostTransition): Failure {
-  const what = {
-    publish: 'published',
-    schedule: 'scheduled',
-    unpublish: 'unpublished',
-    trash: 'trashed',
-    restore: 'restored',
-    deletePermanently: 'deleted',
-  }[transition];
-  return { ok: false, reason: 'notAllowed', error: `A ${status} post cannot be ${what}.` };
-}
-
 const labelRefs = (names: string[]) => names.map((name) => ({ name, slug: slugify(name, 60) }));
-
-const kindOf = (ctx: EditContext): PostKind => ctx.kind ?? 'post';
-const isOfKind = (ctx: EditContext, post: { kind: PostKind } | null) => post !== null && post.kind === kindOf(ctx);
 
 /**
  * The slug a save stores. Made from the title while `slugAuto` (unique, -2, -3…) — but a published
@@ -134,7 +94,7 @@ async function coverProblem(ctx: EditContext, coverMediaId: number | null, curre
   return ctx.mayUseImage(image.uploadedBy) ? null : COVER_NOT_YOURS;
 }
 
-function conflictOf(current: EditablePost, input: PostDraftInput): Failure {
+function conflictOf(current: EditablePost, input: PostDraftInput): EditFailure {
   return {
     ok: false,
     reason: 'conflict',
@@ -200,7 +160,7 @@ export async function savePost(
 ): Promise<EditResult<SavedPost>> {
   const now = ctx.now ?? new Date();
   if (kind === 'publish' && !input.title) {
-    return { ok: false, reason: 'invalid', error: TITLE_REQUIRED, fieldErrors: { title: TITLE_REQUIRED } };
+    return { ok: false, reason: 'invalid', error: TITLE_REQUIRED, fieldErrors: { title: [TITLE_REQUIRED] } };
   }
 
   const postKind = kindOf(ctx);
@@ -216,9 +176,9 @@ export async function savePost(
   }
 
   const slug = await resolveSlug(input, current, postKind);
-  if ('error' in slug) return { ok: false, reason: 'invalid', error: slug.error, fieldErrors: { slug: slug.error } };
+  if ('error' in slug) return { ok: false, reason: 'invalid', error: slug.error, fieldErrors: { slug: [slug.error] } };
   const cover = await coverProblem(ctx, input.coverMediaId, current);
-  if (cover) return { ok: false, reason: 'invalid', error: cover, fieldErrors: { coverMediaId: cover } };
+  if (cover) return { ok: false, reason: 'invalid', error: cover, fieldErrors: { coverMediaId: [cover] } };
 
   const body = preparePostContent(input.contentHtml, input.excerpt);
   const settings = {
@@ -305,102 +265,4 @@ export async function savePost(
     revision,
     pendingChanges: false,
   };
-}
-
-async function editablePosts(ctx: EditContext, ids: number[]) {
-  const owners = await getPostOwners(ids);
-  return owners.filter((post) => isOfKind(ctx, post) && ctx.mayEdit(post.authorId));
-}
-
-const tagsOf = (changes: { change: ReaderChange }[]) => [
-  ...new Set(changes.flatMap(({ change }) => tagsForPostChange(change.before, change.after))),
-];
-
-/** Moves posts between statuses from the posts list or the editor; posts the person may not edit are skipped. */
-export async function transitionPosts(
-  ctx: EditContext,
-  ids: number[],
-  transition: 'unpublish' | 'trash' | 'restore',
-): Promise<EditResult<{ changed: number[]; versions: Record<number, number> }>> {
-  const mine = await editablePosts(ctx, ids);
-  if (mine.length === 0) return ids.length === 1 ? FORBIDDEN : { ok: true, tags: [], changed: [], versions: {} };
-  const target: Record<typeof transition, { status: PostStatus; from: PostStatus[] }> = {
-    unpublish: { status: 'draft', from: ['published', 'scheduled'] },
-    trash: { status: 'trashed', from: ['draft', 'scheduled', 'published'] },
-    restore: { status: 'draft', from: ['trashed'] },
-  };
-  const allowed = mine.filter((post) => canTransition(post.status, transition)).map((post) => post.id);
-  if (allowed.length === 0 && mine.length === 1) return notAllowed(mine[0].status, transition);
-  const changes = await setPostsStatus(allowed, target[transition], ctx.now);
-  return {
-    ok: true,
-    tags: tagsOf(changes),
-    changed: changes.map((c) => c.id),
-    versions: Object.fromEntries(changes.map((c) => [c.id, c.version])),
-  };
-}
-
-/** "Delete permanently" in the trash. Only trashed posts, which readers cannot see: no tags. */
-export async function deletePostsPermanently(ctx: EditContext, ids: number[]): Promise<EditResult<{ deleted: number[] }>> {
-  const mine = (await editablePosts(ctx, ids)).filter((post) => canTransition(post.status, 'deletePermanently'));
-  const deleted = await deleteTrashedPosts(mine.map((post) => post.id));
-  return { ok: true, tags: [], deleted: deleted.map((post) => post.id) };
-}
-
-/**
- * Loads a revision back for the editor. What the post holds now is kept first as a "restore" revision,
- * so restoring can itself be undone; the editor then saves the restored text like any edit.
- */
-export async function restoreRevision(
-  ctx: EditContext,
-  postId: number,
-  revisionId: number,
-): Promise<EditResult<{ title: string; contentHtml: string }>> {
-  const [post, revision] = await Promise.all([getPostForEditing(postId), getRevision(revisionId)]);
-  if (!post || !isOfKind(ctx, post) || !revision || revision.postId !== postId) return NOT_FOUND;
-  if (!ctx.mayEdit(post.authorId)) return FORBIDDEN;
-  await insertRevision({
-    postId,
-    title: post.title,
-    contentHtml: post.contentHtml,
-    authorId: ctx.userId,
-    reason: 'restore',
-    createdAt: ctx.now,
-  });
-  return { ok: true, tags: [], title: revision.title, contentHtml: revision.contentHtml };
-}
-
-/** A post's revisions, newest first, for someone who may edit it. */
-export async function revisionsForEditor(
-  ctx: EditContext,
-  postId: number,
-): Promise<EditResult<{ revisions: RevisionSummary[] }>> {
-  const post = await getPostOwners([postId]);
-  if (post.length === 0 || !isOfKind(ctx, post[0])) return NOT_FOUND;
-  if (!ctx.mayEdit(post[0].authorId)) return FORBIDDEN;
-  return { ok: true, tags: [], revisions: await listRevisions(postId) };
-}
-
-/**
- * The scheduler's work: publish what is due (keeping a revision of each), empty old trash, and forget
- * the view beacon's visitors from before yesterday (they only stop a reader being counted twice a day).
- */
-export async function runScheduledWork(now = new Date()): Promise<{ published: string[]; purged: number; tags: string[] }> {
-  const published = await publishDueScheduledPosts(now);
-  for (const post of published) {
-    await insertRevision({
-      postId: post.id,
-      title: post.title,
-      contentHtml: post.contentHtml,
-      authorId: post.authorId,
-      reason: 'publish',
-      createdAt: now,
-    });
-  }
-  const purged = await purgeTrashedPostsBefore(trashPurgeCutoff(now));
-  await purgeViewVisitorsBefore(viewVisitorsPurgeDay(now));
-  const tags = published.flatMap((post) =>
-    tagsForPostChange({ slug: post.slug, status: 'scheduled' }, { slug: post.slug, status: 'published' }),
-  );
-  return { published: published.map((p) => p.slug), purged: purged.length, tags: [...new Set(tags)] };
 }

@@ -1,13 +1,12 @@
 import 'server-only';
-import { savePost, type EditContext } from './editing';
-import { fieldErrorsOf, postDraftSchema } from './input';
-import type { SavePostResponse } from './save-response';
+import { fieldErrorsOf } from '@/lib/forms/field-errors';
+import type { FieldErrors } from '@/lib/forms/form-state';
+import type { EditContext } from './edit-context';
+import { savePost, type SavePostResult } from './editing';
+import { postDraftSchema } from './input';
 
-const toFieldErrors = (errors: Record<string, string | undefined>) =>
-  Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, message ? [message] : []]));
-
-/** A save refused before it reached the post, in the editor's response shape. */
-export const refusedSave = (error: string, fieldErrors: Record<string, string[]> = {}, reason = 'invalid'): SavePostResponse => ({
+/** A save refused before it reached the post. The editor's text stays on screen and in the browser's copy, so nothing is echoed back in `values`. */
+export const refusedSave = (error: string, fieldErrors: FieldErrors = {}, reason = 'invalid'): SavePostResult => ({
   ok: false,
   error,
   fieldErrors,
@@ -17,7 +16,7 @@ export const refusedSave = (error: string, fieldErrors: Record<string, string[]>
 
 /**
  * An autosave or publish as the editor sends it (its whole state as JSON in one field), for posts
- * and pages alike: parsed, saved through savePost, and answered in the editor's response shape.
+ * and pages alike: parsed, saved through savePost, and answered in the editor's result shape.
  * The caller has authorised the person and invalidates `tags`.
  */
 export async function saveEditorPayload(
@@ -25,31 +24,27 @@ export async function saveEditorPayload(
   postId: number | null,
   kind: 'autosave' | 'publish',
   payload: string,
-): Promise<{ response: SavePostResponse; tags: string[] }> {
+): Promise<{ result: SavePostResult; tags: string[] }> {
   let json: unknown;
   try {
     json = JSON.parse(payload);
   } catch {
     return {
-      response: refusedSave('The editor sent something unreadable. Reload the page; your text is kept in this browser.'),
+      result: refusedSave('The editor sent something unreadable. Reload the page; your text is kept in this browser.'),
       tags: [],
     };
   }
   const parsed = postDraftSchema.safeParse(json);
-  if (!parsed.success) {
-    return {
-      response: refusedSave('Please correct the highlighted fields.', toFieldErrors(fieldErrorsOf(parsed.error))),
-      tags: [],
-    };
-  }
+  if (!parsed.success)
+    return { result: refusedSave('Please correct the highlighted fields.', fieldErrorsOf(parsed.error)), tags: [] };
 
   const result = await savePost(ctx, postId, parsed.data, kind);
   if (!result.ok) {
     return {
-      response: {
+      result: {
         ok: false,
         error: result.error,
-        fieldErrors: 'fieldErrors' in result ? toFieldErrors(result.fieldErrors) : {},
+        fieldErrors: 'fieldErrors' in result ? result.fieldErrors : {},
         values: {},
         reason: result.reason,
         conflict: 'conflict' in result ? result.conflict : undefined,
@@ -59,5 +54,5 @@ export async function saveEditorPayload(
   }
   const { tags, ...saved } = result;
   const message = kind === 'autosave' ? 'Saved.' : saved.status === 'scheduled' ? 'Scheduled.' : 'Published.';
-  return { response: { ...saved, message }, tags };
+  return { result: { ...saved, message }, tags };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf, postDraftSchema, postPublishSchema, TITLE_REQUIRED } from './input';
+import { fieldErrorsOf } from '@/lib/forms/field-errors';
+import { postDraftSchema, postPublishSchema, TITLE_REQUIRED } from './input';
 
 const base = { baseVersion: 1, title: 'A title', contentHtml: '<p>Body</p>' };
 
@@ -13,13 +14,13 @@ describe('post input', () => {
     expect(postDraftSchema.safeParse({ ...base, title: '  ' }).success).toBe(true);
     const result = postPublishSchema.safeParse({ ...base, title: '  ' });
     expect(result.success).toBe(false);
-    if (!result.success) expect(fieldErrorsOf(result.error)).toEqual({ title: TITLE_REQUIRED });
+    if (!result.success) expect(fieldErrorsOf(result.error)).toEqual({ title: [TITLE_REQUIRED] });
   });
 
   it('checks a slug the author typed, not one made from the title', () => {
     const typed = postDraftSchema.safeParse({ ...base, slug: 'Bad Slug', slugAuto: false });
     expect(typed.success).toBe(false);
-    if (!typed.success) expect(fieldErrorsOf(typed.error).slug).toMatch(/lower-case/);
+    if (!typed.success) expect(fieldErrorsOf(typed.error).slug?.[0]).toMatch(/lower-case/);
     expect(postDraftSchema.safeParse({ ...base, slug: 'Bad Slug', slugAuto: true }).success).toBe(true);
   });
 

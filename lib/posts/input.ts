@@ -66,16 +66,3 @@ export const postPublishSchema = postDraftSchema.superRefine((input, ctx) => {
 });
 
 export type PostDraftInput = z.infer<typeof postDraftSchema>;
-export type PostFieldErrors = Partial<
-  Record<'title' | 'contentHtml' | 'slug' | 'excerpt' | 'labels' | 'publishedAt' | 'coverMediaId', string>
->;
-
-/** The first message for each field, as the editor shows them next to the fields. */
-export function fieldErrorsOf(error: z.ZodError): PostFieldErrors {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    errors[field] ??= issue.message;
-  }
-  return errors;
-}

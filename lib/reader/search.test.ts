@@ -1,12 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { testDatabase } from '@/lib/testing/test-database';
 
 // A real, migrated SQLite file with the welcome posts; Next's cache functions are outside a
 // Next server here, so the generation token's 'use cache' is played by a switchable value.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkwell-search-'));
-process.env.DATABASE_URL = `file:${path.join(dir, 'blog.db')}`;
+testDatabase('search', { seed: true });
 
 let generation = 'first';
 vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {} }));
@@ -18,14 +15,8 @@ vi.mock('node:crypto', async (original) => ({
 let searchPosts: typeof import('./search').searchPosts;
 
 beforeAll(async () => {
-  const { migrateDatabase } = await import('@/db/migrate');
-  const { seedWelcomeContent } = await import('@/db/seed');
-  await migrateDatabase();
-  await seedWelcomeContent();
   ({ searchPosts } = await import('./search'));
 });
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('searchPosts', () => {
   it('answers a repeated search from memory until a post changes', async () => {

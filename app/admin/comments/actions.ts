@@ -3,7 +3,7 @@
 import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { COMMENT_STATUSES } from '@/db/schema';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/forms/form-action';
 import { MAX_COMMENT_LENGTH } from '@/lib/comments/input';
 import { refreshCommentPages } from '@/lib/comments/invalidate';
 import {

@@ -2,21 +2,17 @@
 
 import { refresh, updateTag } from 'next/cache';
 import { z } from 'zod';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/forms/form-action';
 import { canEditPost, canUseImage } from '@/lib/auth/roles';
 import type { SessionUser } from '@/lib/auth/session';
 import { log } from '@/lib/logging/logger';
 import { canWritePages, PAGES_NOT_ALLOWED } from '@/lib/pages/access';
-import {
-  deletePostsPermanently,
-  restoreRevision,
-  revisionsForEditor,
-  transitionPosts,
-  type EditContext,
-} from '@/lib/posts/editing';
+import type { EditContext } from '@/lib/posts/edit-context';
 import { refusedSave, saveEditorPayload } from '@/lib/posts/editor-save';
+import type { SavePostResult } from '@/lib/posts/editing';
 import { MAX_CONTENT_LENGTH } from '@/lib/posts/input';
-import type { SavePostResponse } from '@/lib/posts/save-response';
+import { restoreRevision, revisionsForEditor } from '@/lib/posts/revision-history';
+import { deletePostsPermanently, transitionPosts } from '@/lib/posts/transitions';
 import { loadSiteSettings } from '@/lib/settings/site-settings';
 
 // The pages' editor and list: the posts' own service (lib/posts/editing.ts, sanitizer, revisions,
@@ -60,13 +56,13 @@ export const savePageAction = formAction(
       payload: z.string().max(MAX_CONTENT_LENGTH * 2),
     }),
   },
-  async ({ postId, kind, payload }, { user }): Promise<SavePostResponse> => {
+  async ({ postId, kind, payload }, { user }): Promise<SavePostResult> => {
     if (!(await mayWritePages(user))) return refusedSave(PAGES_NOT_ALLOWED, {}, 'forbidden');
-    const { response, tags } = await saveEditorPayload(editContext(user), postId, kind, payload);
-    if (response.ok && kind === 'publish')
-      log.info({ event: 'page.published', postId: response.postId, by: user.id }, 'page published');
+    const { result, tags } = await saveEditorPayload(editContext(user), postId, kind, payload);
+    if (result.ok && kind === 'publish')
+      log.info({ event: 'page.published', postId: result.postId, by: user.id }, 'page published');
     invalidate(tags);
-    return response;
+    return result;
   },
 );
 

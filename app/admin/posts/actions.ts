@@ -2,19 +2,15 @@
 
 import { refresh, updateTag } from 'next/cache';
 import { z } from 'zod';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/forms/form-action';
 import { canEditPost, canUseImage } from '@/lib/auth/roles';
 import type { SessionUser } from '@/lib/auth/session';
-import {
-  deletePostsPermanently,
-  restoreRevision,
-  revisionsForEditor,
-  transitionPosts,
-  type EditContext,
-} from '@/lib/posts/editing';
+import type { EditContext } from '@/lib/posts/edit-context';
 import { saveEditorPayload } from '@/lib/posts/editor-save';
+import type { SavePostResult } from '@/lib/posts/editing';
+import { restoreRevision, revisionsForEditor } from '@/lib/posts/revision-history';
+import { deletePostsPermanently, transitionPosts } from '@/lib/posts/transitions';
 import { MAX_CONTENT_LENGTH } from '@/lib/posts/input';
-import type { SavePostResponse } from '@/lib/posts/save-response';
 import { log } from '@/lib/logging/logger';
 
 // Every write of the editor and the posts list. Each goes through formAction (authorise → parse →
@@ -46,12 +42,12 @@ export const savePostAction = formAction(
       payload: z.string().max(MAX_CONTENT_LENGTH * 2),
     }),
   },
-  async ({ postId, kind, payload }, { user }): Promise<SavePostResponse> => {
-    const { response, tags } = await saveEditorPayload(editContext(user), postId, kind, payload);
-    if (response.ok && kind === 'publish')
-      log.info({ event: 'post.published', postId: response.postId, status: response.status, by: user.id }, 'post published');
+  async ({ postId, kind, payload }, { user }): Promise<SavePostResult> => {
+    const { result, tags } = await saveEditorPayload(editContext(user), postId, kind, payload);
+    if (result.ok && kind === 'publish')
+      log.info({ event: 'post.published', postId: result.postId, status: result.status, by: user.id }, 'post published');
     invalidate(tags);
-    return response;
+    return result;
   },
 );
 

@@ -3,7 +3,7 @@
 import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { updateUserProfile } from '@/db/queries/users';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/forms/form-action';
 import { changeOwnPassword } from '@/lib/auth/change-password';
 import { nameField, newPasswordField } from '@/lib/auth/fields';
 

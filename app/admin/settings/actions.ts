@@ -2,7 +2,7 @@
 
 import { updateTag } from 'next/cache';
 import { writeSettings } from '@/db/queries/settings';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/forms/form-action';
 import { cacheTags } from '@/lib/cache/tags';
 import { settingsFormSchema } from '@/lib/settings/form';
 

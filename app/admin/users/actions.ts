@@ -11,7 +11,7 @@ import {
   updateUserPasswordHash,
   type GuardedUpdate,
 } from '@/db/queries/users';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/forms/form-action';
 import { emailField, nameField, roleField, userIdField } from '@/lib/auth/fields';
 import { hashPassword } from '@/lib/auth/password';
 import { can } from '@/lib/auth/roles';

@@ -3,26 +3,19 @@
 import { useRef, useState, useTransition, type KeyboardEvent } from 'react';
 import type { QueueComment } from '@/db/queries/moderation';
 import type { CommentStatus } from '@/db/schema';
-import type { FormResult } from '@/lib/forms/form-state';
+import { actionForm, type FormAction, type FormResult } from '@/lib/forms/form-state';
 import { ACTIONS_BY_STATUS, MODERATION_ACTIONS, SHORTCUTS, type ModerationAction } from '@/lib/comments/moderation';
 import { QueueItem } from './QueueItem';
 
-type Action<Data extends object = object> = (previous: unknown, formData: FormData) => Promise<FormResult<Data>>;
 type Undo = { id: number; previousStatus: CommentStatus }[];
 
 export interface QueueActions {
-  moderateComments: Action<{ undo: Undo }>;
-  undoModeration: Action;
-  deleteCommentsForGood: Action;
-  replyToComment: Action;
-  editComment: Action;
-  blockCommenter: Action;
-}
-
-function formData(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
+  moderateComments: FormAction<{ undo: Undo }>;
+  undoModeration: FormAction;
+  deleteCommentsForGood: FormAction;
+  replyToComment: FormAction;
+  editComment: FormAction;
+  blockCommenter: FormAction;
 }
 
 const button =
@@ -50,9 +43,13 @@ export function ModerationQueue({
   const rows = useRef<(HTMLElement | null)[]>([]);
   const offered = ACTIONS_BY_STATUS[status];
 
-  function run<Data extends object>(action: Action<Data>, fields: Record<string, string>, after?: (r: FormResult<Data>) => void) {
+  function run<Data extends object>(
+    action: FormAction<Data>,
+    fields: Record<string, string>,
+    after?: (r: FormResult<Data>) => void,
+  ) {
     startTransition(async () => {
-      const outcome = await action(null, formData(fields));
+      const outcome = await action(null, actionForm(fields));
       setResult(outcome);
       after?.(outcome);
     });

@@ -1,32 +1,39 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { formAction } from '@/lib/auth/action';
 import { commenterKey } from '@/lib/comments/commenter-key';
-import type { CommentFormState } from '@/lib/comments/form-state';
 import { postedCommentSchema } from '@/lib/comments/input';
 import { refreshCommentPages } from '@/lib/comments/invalidate';
+import type { CommentPosted } from '@/lib/comments/posted-comment';
 import { submitComment } from '@/lib/comments/submit';
+import { formAction } from '@/lib/forms/form-action';
+import type { FormResult } from '@/lib/forms/form-state';
 import { clientIp } from '@/lib/rate-limit/client-ip';
 import { getSiteSettings } from '@/lib/settings/site-settings';
 
 /** A reader posts a comment or a reply. Works as a plain form post without JavaScript. */
 export const postComment = formAction(
   { access: 'public', schema: postedCommentSchema },
-  async (form): Promise<CommentFormState> => {
+  async (form): Promise<FormResult<CommentPosted>> => {
     const result = await submitComment(form, {
       clientIp: clientIp(await headers()),
       commenterKey,
       settings: (await getSiteSettings()).comments,
     });
+    // Only the four fields a reader sees are put back (not the token, honeypot or hidden fields).
     const values = { name: form.name, email: form.email, website: form.website, body: form.body };
     if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors, values };
 
     refreshCommentPages(result.refreshPosts);
     // Spam is answered like a held comment: the sender learns nothing about the filter.
+    const status = result.status === 'approved' ? 'approved' : 'pending';
     return {
       ok: true,
-      status: result.status === 'approved' ? 'approved' : 'pending',
+      message:
+        status === 'pending'
+          ? 'Thank you! Your comment is awaiting moderation. Only you can see it until it is approved.'
+          : 'Thank you! Your comment is published.',
+      status,
       comment: result.comment,
       // Name, email and website stay for the next comment.
       values: { ...values, body: '' },

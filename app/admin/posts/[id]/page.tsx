@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { PageHeader } from '@/components/admin/PageHeader';
-import { PostEditorPage } from '@/components/editor/PostEditorPage';
 import { canEditPost } from '@/lib/auth/roles';
 import { requirePermission } from '@/lib/auth/session';
 import { getPostForEditing, loadPostForEditor } from '@/lib/posts/editor-data';
 import { PUBLISH_NOTICES } from '@/lib/posts/status';
-import { listRevisionsAction, restoreRevisionAction, savePostAction, transitionPostsAction } from '../actions';
+import { PostEditorScreen } from '../PostEditorScreen';
 
 export const metadata: Metadata = { title: 'Edit post' };
 
@@ -38,23 +37,12 @@ export default async function EditPostPage({ params, searchParams }: PageProps<'
 
   const data = await loadPostForEditor(post);
   return (
-    <>
-      <h1 className="sr-only">Edit post</h1>
-      <p className="mb-3 text-sm">
-        <Link href="/admin/posts" className="underline-offset-4 hover:underline">
-          ← All posts
-        </Link>
-      </p>
-      <PostEditorPage
-        {...data}
-        initialNotice={
-          typeof done === 'string' && done in PUBLISH_NOTICES ? PUBLISH_NOTICES[done as keyof typeof PUBLISH_NOTICES] : null
-        }
-        saveAction={savePostAction}
-        transitionAction={transitionPostsAction}
-        restoreAction={restoreRevisionAction}
-        revisionsAction={listRevisionsAction}
-      />
-    </>
+    <PostEditorScreen
+      heading="Edit post"
+      {...data}
+      initialNotice={
+        typeof done === 'string' && done in PUBLISH_NOTICES ? PUBLISH_NOTICES[done as keyof typeof PUBLISH_NOTICES] : null
+      }
+    />
   );
 }

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { PostEditorPage } from '@/components/editor/PostEditorPage';
 import { requirePermission } from '@/lib/auth/session';
 import { listLabelNames } from '@/lib/posts/editor-data';
-import { listRevisionsAction, restoreRevisionAction, savePostAction, transitionPostsAction } from '../actions';
+import { PostEditorScreen } from '../PostEditorScreen';
 
 export const metadata: Metadata = { title: 'New post' };
 
@@ -20,23 +18,5 @@ export default async function NewPostPage() {
     pendingChanges: false,
     settings: { slug: '', slugAuto: true, excerpt: '', labels: [], commentsOpen: true, publishedAt: null, cover: null },
   };
-  return (
-    <>
-      <h1 className="sr-only">New post</h1>
-      <p className="mb-3 text-sm">
-        <Link href="/admin/posts" className="underline-offset-4 hover:underline">
-          ← All posts
-        </Link>
-      </p>
-      <PostEditorPage
-        post={post}
-        knownLabels={knownLabels}
-        revisions={[]}
-        saveAction={savePostAction}
-        transitionAction={transitionPostsAction}
-        restoreAction={restoreRevisionAction}
-        revisionsAction={listRevisionsAction}
-      />
-    </>
-  );
+  return <PostEditorScreen heading="New post" post={post} knownLabels={knownLabels} revisions={[]} />;
 }

@@ -1,5 +1,5 @@
 import { revalidateTag } from 'next/cache';
-import { runScheduledWork } from '@/lib/posts/editing';
+import { runScheduledWork } from '@/lib/posts/scheduled-work';
 import { isSchedulerRequest } from '@/lib/posts/scheduler-token';
 import { authSecret } from '@/lib/auth/secret';
 import { log } from '@/lib/logging/logger';

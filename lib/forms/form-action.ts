@@ -2,11 +2,12 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import type { FieldErrors, FormFailure, FormResult } from '@/lib/forms/form-state';
-import { loginPath, safeCallbackPath } from './callback-url';
-import { can, type Permission } from './roles';
-import { CHANGE_PASSWORD_PATH, getSession, type SessionUser } from './session';
+import { loginPath, safeCallbackPath } from '@/lib/auth/callback-url';
+import { can, type Permission } from '@/lib/auth/roles';
+import { CHANGE_PASSWORD_PATH, getSession, type SessionUser } from '@/lib/auth/session';
 import { log } from '@/lib/logging/logger';
+import { fieldErrorsOf } from './field-errors';
+import type { FieldErrors, FormFailure, FormResult } from './form-state';
 
 /**
  * Who may run an action: anyone, any signed-in person, or those whose role grants a permission.
@@ -57,10 +58,10 @@ async function currentPath(): Promise<string> {
  * - A role without the permission gets a refusal and nothing runs.
  * - Input is parsed with `schema`; failures come back with one message per field.
  *
- * An action returns a FormResult — except the comment form's, which keeps its own state
- * (lib/comments/form-state.ts) and a schema that never fails (it judges the fields itself).
+ * Every action returns a FormResult (lib/forms/form-state.ts): `Data` with a success, optional
+ * `Detail` with a failure (the editor's save conflict).
  */
-export function formAction<S extends z.ZodType, A extends Access, R extends FormResult | { ok: boolean }>(
+export function formAction<S extends z.ZodType, A extends Access, R extends FormResult<object, object>>(
   options: { access: A; schema: S; signedOut?: 'redirect' | 'fail' },
   act: (input: z.output<S>, context: ActionContext<A>) => Promise<R>,
 ): (previous: unknown, formData: FormData) => Promise<R | FormFailure> {
@@ -93,7 +94,7 @@ export function formAction<S extends z.ZodType, A extends Access, R extends Form
 
     const parsed = options.schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) {
-      return fail('Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors as FieldErrors);
+      return fail('Please correct the highlighted fields.', fieldErrorsOf(parsed.error));
     }
     return act(parsed.data, { user, values, fail } as ActionContext<A>);
   };

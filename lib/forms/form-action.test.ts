@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import type { SessionUser } from './session';
+import type { SessionUser } from '@/lib/auth/session';
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null, mustChangePassword: false }));
 
-vi.mock('./session', () => ({
+vi.mock('@/lib/auth/session', () => ({
   CHANGE_PASSWORD_PATH: '/change-password',
   getSession: async () => (session.user ? { user: session.user, mustChangePassword: session.mustChangePassword } : null),
 }));
@@ -15,7 +15,7 @@ vi.mock('next/navigation', () => ({
   },
 }));
 
-const { formAction } = await import('./action');
+const { formAction } = await import('./form-action');
 const { log } = await import('@/lib/logging/logger');
 
 const admin: SessionUser = { id: 1, name: 'Ada', email: 'ada@example.com', role: 'admin' };
