@@ -19,7 +19,8 @@ const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.star
 export async function proxy(request: NextRequest) {
   // Addresses of the old blog (Blogger, WordPress): a 301 to where each lives now (docs/redirects.md).
   if (isLegacyCandidate(request.nextUrl.pathname, request.nextUrl.searchParams)) return answerLegacyPath(request);
-  // Reader URLs with a slug or page number in them: unknown ones are a 404 before anything renders.
+  // Reader URLs with a slug or page number in them (a standalone page's /<slug> too): unknown ones
+  // are a 404 before anything renders.
   if (isGatedReaderPath(request.nextUrl.pathname)) return gateReaderPath(request);
   if (request.nextUrl.pathname === '/setup') {
     // Once an admin exists /setup is gone: a 404, where the page alone could only stream one.
@@ -28,6 +29,7 @@ export async function proxy(request: NextRequest) {
     }
     return NextResponse.next();
   }
+  // The app's own top-level routes (/login, /search, /feed.xml…) reach here through '/:name', and
   // Next's matchers also take `<path>.json` (`/feed` matches `/feed.json`): only /admin is checked below.
   if (!isAdminPath(request.nextUrl.pathname)) return NextResponse.next();
   // A visitor without a live session goes to /login, and comes back after signing in; one with a
@@ -44,7 +46,10 @@ export const config = {
   matcher: [
     '/admin',
     '/admin/:path*',
-    '/setup',
+    // '/:name' is every one-segment path: a standalone page's address (/about), or one of the app's
+    // own routes, which pass straight through (lib/pages/reserved-slugs.ts), or an old blog's
+    // one-segment address (/rss.xml).
+    '/:name',
     '/posts/:path+',
     '/labels/:path+',
     '/page/:path+',
@@ -55,7 +60,6 @@ export const config = {
     '/p/:path+',
     '/feeds/:path*',
     '/feed/:path*',
-    '/rss.xml',
     '/comments/feed/:path*',
     '/search/label/:path+',
     '/category/:path+',

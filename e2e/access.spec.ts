@@ -38,7 +38,16 @@ test('an admin sees every post and every page of the back office', async ({ page
   await expect(page.getByRole('link', { name: 'Welcome to Inkwell' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Welcome to Inkwell/ })).toContainText('The Inkwell team');
   const nav = page.getByRole('navigation', { name: 'Back office' });
-  await expect(nav.getByRole('link')).toHaveText(['Dashboard', 'Posts', /^Comments/, 'Users', 'Settings', 'Profile']);
+  await expect(nav.getByRole('link')).toHaveText([
+    'Dashboard',
+    'Posts',
+    'Pages',
+    /^Comments/,
+    'Users',
+    'Settings',
+    'Import and export',
+    'Profile',
+  ]);
 });
 
 test.describe('calling an admin-only server action directly', () => {

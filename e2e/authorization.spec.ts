@@ -30,6 +30,8 @@ const ACCOUNT: Record<Exclude<Role, 'signedOut'>, Account> = {
 interface Fixtures {
   /** A draft by the author (not the other author). */
   post: { id: number; slug: string };
+  /** A draft page by the admin (authors may not write pages until the setting allows it). */
+  page: { id: number; slug: string };
   /** A held comment, and one to delete. */
   comment: number;
   spareComment: number;
@@ -43,6 +45,7 @@ const NO_PERMISSION = 'You do not have permission to do that.';
 // A seeded post no other spec counts the comments of; every comment made here is deleted after.
 const COMMENTED_POST = 'archive-test-1';
 const NOT_YOUR_POST = 'You can only change your own posts.';
+const PAGES_NOT_ALLOWED = 'Only admins may write pages on this blog.';
 
 // ---- Pages: every page.tsx under app/admin ------------------------------------------------------
 
@@ -56,6 +59,11 @@ const PAGES: { file: string; path: (fx: Fixtures) => string; allowed: Role[] }[]
     path: (fx) => `/admin/posts/${fx.post.id}/preview`,
     allowed: ['author', 'admin'],
   },
+  // Pages: admins only, while "Authors may write pages" is off (as it is for the whole run).
+  { file: 'app/admin/pages/page.tsx', path: () => '/admin/pages', allowed: ['admin'] },
+  { file: 'app/admin/pages/new/page.tsx', path: () => '/admin/pages/new', allowed: ['admin'] },
+  { file: 'app/admin/pages/[id]/page.tsx', path: (fx) => `/admin/pages/${fx.page.id}`, allowed: ['admin'] },
+  { file: 'app/admin/pages/[id]/preview/page.tsx', path: (fx) => `/admin/pages/${fx.page.id}/preview`, allowed: ['admin'] },
   { file: 'app/admin/comments/page.tsx', path: () => '/admin/comments', allowed: ['admin'] },
   { file: 'app/admin/profile/page.tsx', path: () => '/admin/profile', allowed: SIGNED_IN },
   { file: 'app/admin/settings/page.tsx', path: () => '/admin/settings', allowed: ['admin'] },
@@ -242,6 +250,7 @@ async function queryOne(sql: string, args: (string | number)[] = []) {
 }
 
 const postState = (fx: Fixtures) => queryOne('select title, status, version, excerpt from posts where id = ?', [fx.post.id]);
+const pageState = (fx: Fixtures) => queryOne('select title, status, version, kind from posts where id = ?', [fx.page.id]);
 const commentState = (fx: Fixtures) =>
   queryOne('select id, status, body_source from comments where id in (?, ?) or parent_id = ? order by id', [
     fx.comment,
@@ -374,6 +383,54 @@ const ACTIONS: ActionRow[] = [
     succeeds: /1 post (moved to the trash|restored as a draft)\./,
     refusal: NOT_YOUR_POST,
     snapshot: postState,
+  },
+  {
+    key: 'app/admin/pages/actions.ts#savePageAction',
+    allowed: ['admin'],
+    fields: async (fx, role) => {
+      const [{ version }] = await pageState(fx);
+      const payload = { baseVersion: Number(version), title: `Page by ${role}`, contentHtml: '<p>Changed.</p>' };
+      return { postId: String(fx.page.id), kind: 'autosave', payload: JSON.stringify({ ...payload, slug: fx.page.slug }) };
+    },
+    succeeds: 'Saved.',
+    refusal: PAGES_NOT_ALLOWED,
+    snapshot: pageState,
+  },
+  {
+    key: 'app/admin/pages/actions.ts#listPageRevisionsAction',
+    allowed: ['admin'],
+    fields: (fx) => ({ postId: String(fx.page.id) }),
+    succeeds: '"revisions"',
+    refusal: PAGES_NOT_ALLOWED,
+    snapshot: pageState,
+  },
+  {
+    key: 'app/admin/pages/actions.ts#restorePageRevisionAction',
+    allowed: ['admin'],
+    fields: async (fx) => {
+      const [revision] = await queryOne('select id from post_revisions where post_id = ? order by id limit 1', [fx.page.id]);
+      return { postId: String(fx.page.id), revisionId: String(revision?.id ?? 999_999) };
+    },
+    succeeds: 'Revision restored.',
+    refusal: PAGES_NOT_ALLOWED,
+    snapshot: pageState,
+  },
+  {
+    key: 'app/admin/pages/actions.ts#transitionPagesAction',
+    allowed: ['admin'],
+    // The admin trashes it; the bulk action below restores it.
+    fields: (fx) => ({ ids: String(fx.page.id), transition: 'trash' }),
+    succeeds: '1 page changed.',
+    refusal: PAGES_NOT_ALLOWED,
+    snapshot: pageState,
+  },
+  {
+    key: 'app/admin/pages/actions.ts#bulkPagesAction',
+    allowed: ['admin'],
+    fields: (fx, role) => ({ bulk: role === 'admin' ? 'restore' : 'trash', [`post-${fx.page.id}`]: 'on' }),
+    succeeds: '1 page restored as a draft.',
+    refusal: PAGES_NOT_ALLOWED,
+    snapshot: pageState,
   },
   {
     key: 'app/admin/profile/actions.ts#saveProfile',
@@ -566,6 +623,22 @@ test.beforeAll(async ({ browser, playwright, baseURL }) => {
   expect(saved.body).toContain('Saved.');
   const [post] = await queryOne('select id from posts where slug = ?', [slug]);
 
+  // The admin's draft page, written through the pages' own action.
+  const pageSlug = `authorization-page-${Date.now()}`;
+  const savedPage = await call('app/admin/pages/actions.ts#savePageAction', 'admin', '/admin/pages/new', {
+    postId: '',
+    kind: 'autosave',
+    payload: JSON.stringify({
+      baseVersion: 0,
+      title: 'An admin’s page',
+      contentHtml: '<p>Ours.</p>',
+      slug: pageSlug,
+      slugAuto: false,
+    }),
+  });
+  expect(savedPage.body).toContain('Saved.');
+  const [page] = await queryOne('select id from posts where slug = ? and kind = ?', [pageSlug, 'page']);
+
   // Two held comments from a reader.
   const comments: number[] = [];
   for (const n of [1, 2]) {
@@ -607,6 +680,7 @@ test.beforeAll(async ({ browser, playwright, baseURL }) => {
 
   fx = {
     post: { id: Number(post.id), slug },
+    page: { id: Number(page.id), slug: pageSlug },
     comment: comments[0],
     spareComment: comments[1],
     target: { id: Number(target.id), email },
@@ -649,6 +723,11 @@ test.afterAll(async () => {
     },
   );
   expect(gone.body).toContain('1 deleted permanently.');
+  const bulkPages = actions.get('app/admin/pages/actions.ts#bulkPagesAction')!;
+  for (const bulk of ['trash', 'deletePermanently']) {
+    const answer = await callServerAction(requests.admin, bulkPages, '/admin/pages', { bulk, [`post-${fx.page.id}`]: 'on' });
+    expect(answer.body).toMatch(/1 page moved to the trash\.|1 deleted permanently\./);
+  }
 });
 
 for (const row of PAGES) {

@@ -51,6 +51,8 @@ const kindsOfAddress = (imageFile: string): Kind[] => [
   { path: (w) => `/labels/${w}`, status: 404, text: 'Page not found' },
   { path: (w) => `/labels/${w}/page/2`, status: 404, text: 'Page not found' },
   { path: (w) => `/labels/${w}/feed.xml`, status: 404, text: 'Page not found' },
+  // A standalone page's address is any name at the top level (docs/pages.md).
+  { path: (w) => `/${w}`, status: 404, text: 'Page not found' },
   { path: (w) => `/search?q=${w}`, status: 200, text: 'No posts match' },
 ];
 
@@ -62,7 +64,7 @@ test.describe('made-up addresses', () => {
   });
   test.afterAll(() => server?.stop());
 
-  test('5,000 random slugs, labels and searches are answered correctly and leave disk and memory within bounds', async () => {
+  test('5,000 random slugs, labels, page names and searches are answered correctly and leave disk and memory within bounds', async () => {
     // A volume test: 5,000 requests, not a wait for anything.
     test.setTimeout(240_000);
     const buildDir = path.join(root, e2eDistDir);

@@ -3,14 +3,14 @@ import { accounts } from './support/accounts';
 import { e2eDatabase } from './support/db';
 import { signIn } from './support/session';
 
-/** What the dashboard should say, read from the run's database (other specs add posts and comments). */
+/** What the dashboard should say, read from the run's database (other specs add posts and comments; pages are not posts). */
 async function countsInDatabase() {
   const db = e2eDatabase();
   const count = async (sql: string) => Number((await db.execute(sql)).rows[0].n);
   const counts = {
-    published: await count("select count(*) as n from posts where status = 'published'"),
-    drafts: await count("select count(*) as n from posts where status = 'draft'"),
-    scheduled: await count("select count(*) as n from posts where status = 'scheduled'"),
+    published: await count("select count(*) as n from posts where kind = 'post' and status = 'published'"),
+    drafts: await count("select count(*) as n from posts where kind = 'post' and status = 'draft'"),
+    scheduled: await count("select count(*) as n from posts where kind = 'post' and status = 'scheduled'"),
     pending: await count("select count(*) as n from comments where status = 'pending'"),
   };
   db.close();

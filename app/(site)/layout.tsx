@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
+import { getHeaderPageLinks } from '@/lib/reader/pages';
 import { getSiteSettings } from '@/lib/settings/site-settings';
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const settings = await getSiteSettings();
+  const [settings, pages] = await Promise.all([getSiteSettings(), getHeaderPageLinks()]);
   return (
     <>
       <a
@@ -13,7 +14,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
       >
         Skip to content
       </a>
-      <SiteHeader title={settings.title} description={settings.description} />
+      <SiteHeader title={settings.title} description={settings.description} pages={pages} />
       <main id="main" className="mx-auto max-w-3xl px-5 py-10">
         {children}
       </main>

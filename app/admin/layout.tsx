@@ -4,6 +4,8 @@ import { AdminSidebar } from '@/components/admin/AdminSidebar';
 import { countPendingComments } from '@/db/queries/dashboard';
 import { can } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
+import { canWritePages } from '@/lib/pages/access';
+import { loadSiteSettings } from '@/lib/settings/site-settings';
 import { signOutAction } from './actions';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -17,7 +19,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   // The frame needs the person for its navigation. Layouts are not re-rendered on every
   // navigation, so each page checks the session and role again itself.
   const user = await requireUser('/admin');
-  const pendingComments = can(user, 'moderateComments') ? await countPendingComments() : 0;
+  const [pendingComments, settings] = await Promise.all([
+    can(user, 'moderateComments') ? countPendingComments() : 0,
+    loadSiteSettings(),
+  ]);
 
   return (
     <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
@@ -27,7 +32,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       >
         Skip to content
       </a>
-      <AdminSidebar user={user} pendingComments={pendingComments} signOutAction={signOutAction} />
+      <AdminSidebar
+        user={user}
+        mayWritePages={canWritePages(user, settings)}
+        pendingComments={pendingComments}
+        signOutAction={signOutAction}
+      />
       <main id="main" className="min-w-0 px-5 py-8 lg:px-10">
         <div className="mx-auto max-w-4xl">{children}</div>
       </main>

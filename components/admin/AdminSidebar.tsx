@@ -5,15 +5,18 @@ import { AdminNav, type AdminNavItem } from './AdminNav';
 
 interface AdminSidebarProps {
   user: SessionUser;
+  /** Admins, and authors while the setting allows it (lib/pages/access.ts). */
+  mayWritePages: boolean;
   pendingComments: number;
   signOutAction: () => Promise<void>;
 }
 
 // Later issues add their pages here. Links a role cannot use are hidden; the pages check anyway.
-function navItems(user: SessionUser, pendingComments: number): AdminNavItem[] {
+function navItems(user: SessionUser, pendingComments: number, mayWritePages: boolean): AdminNavItem[] {
   const items: (AdminNavItem | false)[] = [
     { href: '/admin', label: 'Dashboard' },
     { href: '/admin/posts', label: 'Posts' },
+    mayWritePages && { href: '/admin/pages', label: 'Pages' },
     can(user, 'moderateComments') && {
       href: '/admin/comments',
       label: 'Comments',
@@ -27,7 +30,7 @@ function navItems(user: SessionUser, pendingComments: number): AdminNavItem[] {
   return items.filter((item): item is AdminNavItem => item !== false);
 }
 
-export function AdminSidebar({ user, pendingComments, signOutAction }: AdminSidebarProps) {
+export function AdminSidebar({ user, mayWritePages, pendingComments, signOutAction }: AdminSidebarProps) {
   return (
     <header className="border-b border-stone-200 bg-white px-5 py-5 lg:min-h-screen lg:border-b-0 lg:border-r dark:border-stone-800 dark:bg-stone-950">
       <p className="font-serif text-xl font-semibold">
@@ -39,7 +42,7 @@ export function AdminSidebar({ user, pendingComments, signOutAction }: AdminSide
         {user.name} · {user.role === 'admin' ? 'Admin' : 'Author'}
       </p>
       <div className="mt-5">
-        <AdminNav items={navItems(user, pendingComments)} />
+        <AdminNav items={navItems(user, pendingComments, mayWritePages)} />
       </div>
       <div className="mt-5 flex flex-wrap items-center justify-between gap-3 border-t border-stone-200 px-3 pt-4 text-sm dark:border-stone-800">
         <Link href="/" className="font-medium underline-offset-4 hover:underline">

@@ -20,14 +20,19 @@ function PostDate({ post }: { post: AdminPostRow }) {
   );
 }
 
-/** The posts table with a checkbox per row and the bulk actions of the current view. */
+/**
+ * The posts table with a checkbox per row and the bulk actions of the current view. Pages use it too
+ * (`kind`): they have no labels, and their editor lives under /admin/pages.
+ */
 export function PostsBulkList({
+  kind = 'post',
   posts,
   showAuthor,
   inTrash,
   action,
   emptyText,
 }: {
+  kind?: 'post' | 'page';
   posts: AdminPostRow[];
   showAuthor: boolean;
   inTrash: boolean;
@@ -49,7 +54,7 @@ export function PostsBulkList({
   return (
     <form action={formAction} className="space-y-3">
       <FormMessage state={state} />
-      <div className="flex flex-wrap items-center gap-2" role="group" aria-label="With the selected posts">
+      <div className="flex flex-wrap items-center gap-2" role="group" aria-label={`With the selected ${kind}s`}>
         {inTrash ? (
           <>
             <button type="submit" name="bulk" value="restore" className={button}>
@@ -83,9 +88,11 @@ export function PostsBulkList({
                   Author
                 </th>
               )}
-              <th scope="col" className="px-3 py-2 font-medium">
-                Labels
-              </th>
+              {kind === 'post' && (
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Labels
+                </th>
+              )}
               <th scope="col" className="px-3 py-2 text-right font-medium">
                 Comments
               </th>
@@ -107,14 +114,14 @@ export function PostsBulkList({
                   {inTrash ? (
                     post.title || 'Untitled'
                   ) : (
-                    <Link href={`/admin/posts/${post.id}`} className="underline-offset-4 hover:underline">
+                    <Link href={`/admin/${kind}s/${post.id}`} className="underline-offset-4 hover:underline">
                       {post.title || 'Untitled'}
                     </Link>
                   )}
                 </th>
                 <td className="px-3 py-2">{STATUS_LABELS[post.status]}</td>
                 {showAuthor && <td className="px-3 py-2">{post.authorName}</td>}
-                <td className="px-3 py-2">{post.labels.join(', ')}</td>
+                {kind === 'post' && <td className="px-3 py-2">{post.labels.join(', ')}</td>}
                 <td className="px-3 py-2 text-right tabular-nums">
                   {post.approvedComments}
                   {post.pendingComments > 0 && (

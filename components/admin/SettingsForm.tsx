@@ -7,6 +7,7 @@ import { TextField } from '@/components/ui/TextField';
 import { fieldError, fieldValue, type FormAction } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
 import type { CommentPolicy, SiteSettings } from '@/lib/settings/schema';
+import { NavigationPicker, type NavigationPage } from './NavigationPicker';
 
 const POLICIES: { value: CommentPolicy; label: string; hint: string }[] = [
   {
@@ -18,9 +19,12 @@ const POLICIES: { value: CommentPolicy; label: string; hint: string }[] = [
   { value: 'publishAll', label: 'Publish at once', hint: 'Comments appear immediately, unless they contain a disallowed word.' },
 ];
 
-function Fieldset({ legend, children }: { legend: string; children: React.ReactNode }) {
+function Fieldset({ legend, id, children }: { legend: string; id?: string; children: React.ReactNode }) {
   return (
-    <fieldset className="space-y-5 rounded-lg border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
+    <fieldset
+      id={id}
+      className="space-y-5 rounded-lg border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900"
+    >
       <legend className="px-1 font-serif text-lg font-semibold">{legend}</legend>
       {children}
     </fieldset>
@@ -33,9 +37,11 @@ interface SettingsFormProps {
   timeZones: string[];
   /** SITE_URL from the server's environment, which wins over the setting. */
   siteUrlFromEnv?: string;
+  /** Published pages the header may link to. */
+  pages: NavigationPage[];
 }
 
-export function SettingsForm({ action, settings, timeZones, siteUrlFromEnv }: SettingsFormProps) {
+export function SettingsForm({ action, settings, timeZones, siteUrlFromEnv, pages }: SettingsFormProps) {
   const [state, formAction] = useFormAction(action);
   const value = (name: string, stored: string) => fieldValue(state, name, stored);
   const error = (name: string) => fieldError(state, name);
@@ -150,6 +156,29 @@ export function SettingsForm({ action, settings, timeZones, siteUrlFromEnv }: Se
           defaultValue={value('disallowedWords', settings.comments.disallowedWords.join('\n'))}
           error={error('disallowedWords')}
         />
+      </Fieldset>
+
+      <Fieldset legend="Pages and navigation" id="navigation">
+        <NavigationPicker pages={pages} chosen={settings.navigation} />
+        {error('navigation') && <p className="text-sm font-medium text-red-700 dark:text-red-400">{error('navigation')}</p>}
+        <div className="flex gap-3">
+          <input
+            type="checkbox"
+            id="authorsMayWritePages"
+            name="authorsMayWritePages"
+            defaultChecked={state && !state.ok ? state.values.authorsMayWritePages === 'on' : settings.authorsMayWritePages}
+            aria-describedby="authorsMayWritePages-hint"
+            className="mt-1 accent-accent-600 dark:accent-accent-400"
+          />
+          <div>
+            <label htmlFor="authorsMayWritePages" className="font-medium">
+              Authors may write pages
+            </label>
+            <p id="authorsMayWritePages-hint" className="text-sm text-stone-600 dark:text-stone-400">
+              Admins always may. Left off, only admins write and change the blog’s pages.
+            </p>
+          </div>
+        </div>
       </Fieldset>
 
       <SubmitButton>Save settings</SubmitButton>

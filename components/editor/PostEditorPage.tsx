@@ -5,6 +5,7 @@ import { useHydrated } from '@/components/ui/use-hydrated';
 import { STATUS_LABELS } from '@/lib/posts/status';
 import { statusText } from './autosave-state';
 import { ConflictPanel } from './ConflictPanel';
+import { EDITOR_KINDS } from './editor-kind';
 import { PostEditor } from './PostEditor';
 import { PostSettings } from './PostSettings';
 import { PublishDialog } from './PublishDialog';
@@ -12,9 +13,13 @@ import { RevisionsPanel } from './RevisionsPanel';
 import { uploadImage } from './upload-image';
 import { usePostSaving, type PostSavingOptions } from './use-post-saving';
 
-/** The editor page: title, body, settings, autosave, publishing, revisions and conflicts, laid out (the work is usePostSaving's). */
+/**
+ * The editor page: title, body, settings, autosave, publishing, revisions and conflicts, laid out (the
+ * work is usePostSaving's). The same editor writes posts and standalone pages (`kind`).
+ */
 export function PostEditorPage({ knownLabels, ...options }: PostSavingOptions & { knownLabels: string[] }) {
   const editing = usePostSaving(options);
+  const kind = EDITOR_KINDS[options.kind ?? 'post'];
   const { title, settings, status, postId, errors, conflict, offer, busy, saveState } = editing;
   const hydrated = useHydrated();
   const titleId = useId();
@@ -131,7 +136,7 @@ export function PostEditorPage({ knownLabels, ...options }: PostSavingOptions & 
               disabled={!hydrated}
               aria-invalid={!!errors.title}
               aria-describedby={errors.title ? titleErrorId : undefined}
-              placeholder="A title for your post"
+              placeholder={`A title for your ${kind.noun}`}
               className="mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 font-serif text-2xl font-semibold dark:border-stone-600 dark:bg-stone-900"
             />
             {errors.title && (
@@ -147,8 +152,9 @@ export function PostEditorPage({ knownLabels, ...options }: PostSavingOptions & 
             onEditor={editing.onEditor}
           />
         </div>
-        <aside aria-label="Post settings" className="space-y-6">
+        <aside aria-label={kind.noun === 'page' ? 'Page settings' : 'Post settings'} className="space-y-6">
           <PostSettings
+            kind={kind}
             value={settings}
             onChange={editing.updateSettings}
             knownLabels={knownLabels}
@@ -165,6 +171,7 @@ export function PostEditorPage({ knownLabels, ...options }: PostSavingOptions & 
       </div>
 
       <PublishDialog
+        kind={kind}
         plan={editing.plan}
         title={title}
         slug={settings.slugAuto ? editing.slugPreview : settings.slug}

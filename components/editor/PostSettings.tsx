@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useSyncExternalStore } from 'react';
+import { EDITOR_KINDS, type EditorKind } from './editor-kind';
 import { LabelPicker } from './LabelPicker';
 
 export interface PostSettingsValue {
@@ -27,8 +28,12 @@ const toLocalInput = (iso: string | null) => {
 const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : null);
 const noSubscribe = () => () => {};
 
-/** The post's settings beside the editor: slug, excerpt, labels, cover image, comments, publish date. */
+/**
+ * The post's settings beside the editor: slug, excerpt, labels, cover image, comments, publish date.
+ * A page has only its slug, excerpt and comments: it stands outside the stream.
+ */
 export function PostSettings({
+  kind = EDITOR_KINDS.post,
   value,
   onChange,
   knownLabels,
@@ -38,6 +43,7 @@ export function PostSettings({
   onChooseCover,
   coverError,
 }: {
+  kind?: EditorKind;
   value: PostSettingsValue;
   onChange: (next: Partial<PostSettingsValue>) => void;
   knownLabels: string[];
@@ -71,7 +77,7 @@ export function PostSettings({
           />
         </label>
         <p id={ids.slugHint} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
-          The post’s address: /posts/{value.slugAuto ? slugPreview : value.slug || '…'}
+          The {kind.noun}’s address: {kind.address(value.slugAuto ? slugPreview : value.slug || '…')}
           {value.slugAuto ? ' (follows the title)' : ''}
         </p>
         {!value.slugAuto && (
@@ -98,75 +104,80 @@ export function PostSettings({
           />
         </label>
         <p id={ids.excerptHint} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
-          Shown in lists and feeds. Left empty, it is made from the first lines of the post.
+          {kind.inStream ? 'Shown in lists and feeds.' : 'Shown in search results and link previews.'} Left empty, it is made from
+          the first lines of the {kind.noun}.
         </p>
       </div>
 
-      <LabelPicker labels={value.labels} known={knownLabels} onChange={(labels) => onChange({ labels })} />
+      {kind.inStream && <LabelPicker labels={value.labels} known={knownLabels} onChange={(labels) => onChange({ labels })} />}
 
-      <div>
-        <p className="text-sm font-medium">Cover image</p>
-        {value.cover ? (
-          <div className="mt-2 space-y-2">
-            {/* A stored rendition with a fixed address; next/image would add nothing here. */}
-            {/* eslint-disable-next-line @next/next/no-img-element */}
-            <img
-              src={value.cover.src}
-              alt="Cover image"
-              className="max-h-32 rounded border border-stone-200 dark:border-stone-700"
-            />
-            <button type="button" onClick={() => onChange({ cover: null })} className="text-sm underline">
-              Remove cover image
-            </button>
-          </div>
-        ) : (
-          <label className="mt-2 inline-block cursor-pointer rounded border border-stone-300 px-2 py-1 text-sm focus-within:outline-2 dark:border-stone-600">
-            Choose cover image
-            <input
-              type="file"
-              accept="image/png,image/jpeg,image/webp,image/gif,image/avif"
-              className="sr-only"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                if (file) onChooseCover(file);
-                e.target.value = '';
-              }}
-            />
-          </label>
-        )}
-        {coverError && <p className="mt-1 text-sm text-red-700 dark:text-red-400">{coverError}</p>}
-      </div>
+      {kind.inStream && (
+        <div>
+          <p className="text-sm font-medium">Cover image</p>
+          {value.cover ? (
+            <div className="mt-2 space-y-2">
+              {/* A stored rendition with a fixed address; next/image would add nothing here. */}
+              {/* eslint-disable-next-line @next/next/no-img-element */}
+              <img
+                src={value.cover.src}
+                alt="Cover image"
+                className="max-h-32 rounded border border-stone-200 dark:border-stone-700"
+              />
+              <button type="button" onClick={() => onChange({ cover: null })} className="text-sm underline">
+                Remove cover image
+              </button>
+            </div>
+          ) : (
+            <label className="mt-2 inline-block cursor-pointer rounded border border-stone-300 px-2 py-1 text-sm focus-within:outline-2 dark:border-stone-600">
+              Choose cover image
+              <input
+                type="file"
+                accept="image/png,image/jpeg,image/webp,image/gif,image/avif"
+                className="sr-only"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  if (file) onChooseCover(file);
+                  e.target.value = '';
+                }}
+              />
+            </label>
+          )}
+          {coverError && <p className="mt-1 text-sm text-red-700 dark:text-red-400">{coverError}</p>}
+        </div>
+      )}
 
       <label className="flex items-center gap-2 text-sm font-medium">
         <input type="checkbox" checked={value.commentsOpen} onChange={(e) => onChange({ commentsOpen: e.target.checked })} />
         Allow comments
       </label>
 
-      <div>
-        <label className="block text-sm font-medium">
-          Publish date
-          {inBrowser ? (
-            <input
-              type="datetime-local"
-              value={toLocalInput(value.publishedAt)}
-              onChange={(e) => onChange({ publishedAt: fromLocalInput(e.target.value) })}
-              aria-invalid={!!publishedAtError}
-              aria-describedby={[ids.dateHint, publishedAtError ? ids.dateError : ''].filter(Boolean).join(' ')}
-              className={fieldClass}
-            />
-          ) : (
-            <input type="text" disabled value="" className={fieldClass} aria-describedby={ids.dateHint} />
-          )}
-        </label>
-        <p id={ids.dateHint} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
-          Empty: published when you press Publish. A date ahead schedules the post; a past date back-dates it.
-        </p>
-        {publishedAtError && (
-          <p id={ids.dateError} className="mt-1 text-sm text-red-700 dark:text-red-400">
-            {publishedAtError}
+      {kind.inStream && (
+        <div>
+          <label className="block text-sm font-medium">
+            Publish date
+            {inBrowser ? (
+              <input
+                type="datetime-local"
+                value={toLocalInput(value.publishedAt)}
+                onChange={(e) => onChange({ publishedAt: fromLocalInput(e.target.value) })}
+                aria-invalid={!!publishedAtError}
+                aria-describedby={[ids.dateHint, publishedAtError ? ids.dateError : ''].filter(Boolean).join(' ')}
+                className={fieldClass}
+              />
+            ) : (
+              <input type="text" disabled value="" className={fieldClass} aria-describedby={ids.dateHint} />
+            )}
+          </label>
+          <p id={ids.dateHint} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+            Empty: published when you press Publish. A date ahead schedules the post; a past date back-dates it.
           </p>
-        )}
-      </div>
+          {publishedAtError && (
+            <p id={ids.dateError} className="mt-1 text-sm text-red-700 dark:text-red-400">
+              {publishedAtError}
+            </p>
+          )}
+        </div>
+      )}
     </div>
   );
 }

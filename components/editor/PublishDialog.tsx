@@ -1,10 +1,12 @@
 'use client';
 
+import { EDITOR_KINDS, type EditorKind } from './editor-kind';
 import { EditorDialog, primaryButtonClass, secondaryButtonClass } from './EditorDialog';
 import { publishButtonLabel, type PublishPlan } from './publish-plan';
 
 /** The confirmation before anything reaches readers: it says exactly what will happen. */
 export function PublishDialog({
+  kind = EDITOR_KINDS.post,
   plan,
   title,
   slug,
@@ -12,6 +14,7 @@ export function PublishDialog({
   onClose,
   busy,
 }: {
+  kind?: EditorKind;
   plan: PublishPlan | null;
   title: string;
   slug: string;
@@ -21,8 +24,12 @@ export function PublishDialog({
 }) {
   if (!plan) return null;
   const name = `“${title || 'Untitled'}”`;
-  const address = `/posts/${slug}`;
-  const heading = { publish: 'Publish this post?', schedule: 'Schedule this post?', update: 'Publish your changes?' }[plan.kind];
+  const address = kind.address(slug);
+  const heading = {
+    publish: `Publish this ${kind.noun}?`,
+    schedule: `Schedule this ${kind.noun}?`,
+    update: 'Publish your changes?',
+  }[plan.kind];
   return (
     <EditorDialog
       open
@@ -43,8 +50,10 @@ export function PublishDialog({
       <p>
         {plan.kind === 'publish' && (
           <>
-            {name} will be published now at <code>{address}</code>. It will appear on the home page, in its labels and in the
-            feeds, and anyone can read it.
+            {name} will be published now at <code>{address}</code>.{' '}
+            {kind.inStream
+              ? 'It will appear on the home page, in its labels and in the feeds, and anyone can read it.'
+              : 'Anyone can read it there, and find it in search; choose in Settings whether the site header links to it.'}
           </>
         )}
         {plan.kind === 'schedule' && (

@@ -3,6 +3,7 @@
 import type { Editor } from '@tiptap/core';
 import { useRouter } from 'next/navigation';
 import { useCallback, useRef, useState } from 'react';
+import type { PostKind } from '@/db/schema';
 import type { SaveConflict } from '@/lib/posts/concurrency';
 import { actionForm } from '@/lib/forms/form-state';
 import type { SavePostResult } from '@/lib/posts/editing';
@@ -10,6 +11,7 @@ import { TITLE_REQUIRED } from '@/lib/posts/messages';
 import { slugFromTitle } from '@/lib/posts/slug';
 import { PUBLISH_NOTICES } from '@/lib/posts/status';
 import { signedIn, type EditorActions, type EditorPost } from './editor-actions';
+import { EDITOR_KINDS } from './editor-kind';
 import { localCopyDecision, readLocalCopy, type LocalCopy } from './local-copy';
 import type { PostSettingsValue } from './PostSettings';
 import { publishButtonLabel, publishPlan, type PublishPlan } from './publish-plan';
@@ -22,6 +24,8 @@ import { useAutosave, type SaveKind, type SaveOutcome } from './use-autosave';
 /** The post the editor opens with, and the server actions it saves, publishes and restores through. */
 export interface PostSavingOptions extends EditorActions {
   post: EditorPost;
+  /** A post (the default) or a standalone page: where the editor lives and what it says. */
+  kind?: PostKind;
   revisions: RevisionView[];
   /** A message carried over from the new-post page after publishing from it. */
   initialNotice?: string | null;
@@ -34,6 +38,7 @@ export interface PostSavingOptions extends EditorActions {
  */
 export function usePostSaving({
   post,
+  kind = 'post',
   revisions,
   initialNotice = null,
   saveAction,
@@ -42,6 +47,7 @@ export function usePostSaving({
   revisionsAction,
 }: PostSavingOptions) {
   const router = useRouter();
+  const { adminPath } = EDITOR_KINDS[kind];
   const [title, setTitle] = useState(post.title);
   const [settings, setSettings] = useState(post.settings);
   const [status, setPostStatus] = useState(post.status);
@@ -104,9 +110,9 @@ export function usePostSaving({
           setPostId(result.postId);
           // The new post has an address now: put it in the address bar so a reload or a bookmark opens
           // it. The router is deliberately not told (History.prototype, not Next's patched method):
-          // it would render /admin/posts/[id], a new editor in place of the one being typed in. After
+          // it would render /admin/posts/[id] (or pages/[id]), a new editor in place of the one being typed in. After
           // publishing, the page moves there for real (confirmPublish).
-          History.prototype.replaceState.call(window.history, window.history.state, '', `/admin/posts/${result.postId}`);
+          History.prototype.replaceState.call(window.history, window.history.state, '', `${adminPath}/${result.postId}`);
         }
         if (result.revision) void reloadRevisions(result.postId);
         return { ok: true, postId: result.postId, version: result.version };
@@ -116,7 +122,7 @@ export function usePostSaving({
       if (outcome.reason === 'conflict' && result.conflict) setConflict(result.conflict);
       return outcome;
     },
-    [saveAction, reloadRevisions],
+    [saveAction, reloadRevisions, adminPath],
   );
 
   const autosave = useAutosave({ postId: post.id, version: post.version, snapshot, save });
@@ -205,7 +211,7 @@ export function usePostSaving({
     if (!outcome?.ok) return;
     const done = plan?.kind === 'schedule' ? 'scheduled' : plan?.kind === 'update' ? 'updated' : 'published';
     // Published from /admin/posts/new: move to the post's own page (nothing is unsaved at this moment).
-    if (post.id === null) return router.replace(`/admin/posts/${outcome.postId}?done=${done}`);
+    if (post.id === null) return router.replace(`${adminPath}/${outcome.postId}?done=${done}`);
     setNotice(PUBLISH_NOTICES[done]);
   };
 
@@ -215,10 +221,10 @@ export function usePostSaving({
     const result = await transitionAction(null, actionForm({ ids: String(postId), transition: name }));
     setBusy(false);
     if (!result.ok) return setErrors({ form: result.error });
-    if (name === 'trash') return router.push('/admin/posts?status=trashed');
+    if (name === 'trash') return router.push(`${adminPath}?status=trashed`);
     autosave.setVersion(result.versions[postId] ?? autosave.current().version);
     setPostStatus('draft');
-    setNotice('Unpublished: the post is a draft again and no longer on the blog.');
+    setNotice(`Unpublished: the ${EDITOR_KINDS[kind].noun} is a draft again and no longer on the blog.`);
   };
 
   const restore = async (revisionId: number) => {
@@ -247,7 +253,7 @@ export function usePostSaving({
     const tab = window.open('about:blank', '_blank');
     await autosave.saveNow();
     const id = autosave.current().postId;
-    if (tab && id !== null) tab.location.href = `/admin/posts/${id}/preview`;
+    if (tab && id !== null) tab.location.href = `${adminPath}/${id}/preview`;
   };
 
   const slugPreview = savedSlug && savedSlug.startsWith(slugFromTitle(title)) ? savedSlug : slugFromTitle(title);

@@ -52,12 +52,16 @@ export function SearchResults({
             <li key={hit.id} className="border-b border-stone-200 py-6 last:border-0 dark:border-stone-800">
               <article>
                 <h3 className="font-serif text-xl font-semibold leading-snug">
-                  <Link href={`/posts/${hit.slug}`} className="hover:text-accent-600 dark:hover:text-accent-400">
+                  <Link
+                    href={hit.kind === 'page' ? `/${hit.slug}` : `/posts/${hit.slug}`}
+                    className="hover:text-accent-600 dark:hover:text-accent-400"
+                  >
                     <HighlightedText marked={hit.titleMarked} />
                   </Link>
                 </h3>
                 <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-                  <PublishedDate date={hit.publishedAt} timeZone={timeZone} />
+                  {/* A page stands outside the stream: it is marked as one instead of dated. */}
+                  {hit.kind === 'page' ? 'Page' : <PublishedDate date={hit.publishedAt} timeZone={timeZone} />}
                 </p>
                 <p className="mt-2 font-serif leading-relaxed text-stone-700 dark:text-stone-300">
                   <HighlightedText marked={hit.snippetMarked} />

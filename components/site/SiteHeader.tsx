@@ -7,7 +7,16 @@ const NAV_LINKS = [
   { href: '/search', label: 'Search' },
 ];
 
-export function SiteHeader({ title, description }: { title: string; description: string }) {
+/** The blog's name, and its navigation: home, archive, search, the pages the admin chose (in their order), the feed. */
+export function SiteHeader({
+  title,
+  description,
+  pages,
+}: {
+  title: string;
+  description: string;
+  pages: readonly { slug: string; title: string }[];
+}) {
   return (
     <header className="border-b border-stone-200 dark:border-stone-800">
       <div className="mx-auto flex max-w-3xl flex-wrap items-end justify-between gap-4 px-5 py-6">
@@ -25,6 +34,13 @@ export function SiteHeader({ title, description }: { title: string; description:
               <li key={href}>
                 <Link href={href} className="underline-offset-4 hover:underline">
                   {label}
+                </Link>
+              </li>
+            ))}
+            {pages.map((page) => (
+              <li key={page.slug}>
+                <Link href={`/${page.slug}`} className="underline-offset-4 hover:underline">
+                  {page.title}
                 </Link>
               </li>
             ))}

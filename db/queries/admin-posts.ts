@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { db } from '../client';
-import { posts, users, type PostStatus } from '../schema';
+import { posts, users, type PostKind, type PostStatus } from '../schema';
 import { commentCount, listDate, viewCount } from './fragments';
 import { labelsByPost } from './labels';
 
@@ -27,6 +27,8 @@ export interface AdminPostRow {
 }
 
 export interface AdminPostQuery {
+  /** Posts (/admin/posts) or pages (/admin/pages); posts when not given. */
+  kind?: PostKind;
   status: AdminStatusFilter;
   authorId?: number;
   /** Part of the title, any case. */
@@ -36,9 +38,15 @@ export interface AdminPostQuery {
   offset: number;
 }
 
-function adminWhere({ status, authorId, search }: Pick<AdminPostQuery, 'status' | 'authorId' | 'search'>): SQL | undefined {
+function adminWhere({
+  kind = 'post',
+  status,
+  authorId,
+  search,
+}: Pick<AdminPostQuery, 'kind' | 'status' | 'authorId' | 'search'>): SQL | undefined {
   const pattern = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   return and(
+    eq(posts.kind, kind),
     // "All" is every post not in the trash; the trash has its own view.
     status === 'all' ? ne(posts.status, 'trashed') : eq(posts.status, status),
     authorId === undefined ? undefined : eq(posts.authorId, authorId),
@@ -84,6 +92,6 @@ export async function listPostAuthors(): Promise<{ id: number; name: string }[]>
   return db
     .selectDistinct({ id: users.id, name: users.name })
     .from(users)
-    .innerJoin(posts, eq(posts.authorId, users.id))
+    .innerJoin(posts, and(eq(posts.authorId, users.id), eq(posts.kind, 'post')))
     .orderBy(asc(users.name));
 }

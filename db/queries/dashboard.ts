@@ -18,7 +18,7 @@ export async function countPostsByStatus(authorId?: number): Promise<PostCounts>
   const rows = await db
     .select({ status: posts.status, n: sql<number>`count(*)`.mapWith(Number) })
     .from(posts)
-    .where(and(inArray(posts.status, ['published', 'draft', 'scheduled']), byAuthor(authorId)))
+    .where(and(eq(posts.kind, 'post'), inArray(posts.status, ['published', 'draft', 'scheduled']), byAuthor(authorId)))
     .groupBy(posts.status);
   const counts: PostCounts = { published: 0, draft: 0, scheduled: 0 };
   for (const { status, n } of rows) if (status in counts) counts[status as keyof PostCounts] = n;
@@ -45,7 +45,7 @@ export async function listRecentDrafts({ authorId, limit }: { authorId?: number;
     .select({ id: posts.id, title: posts.title, authorName: users.name, updatedAt: posts.updatedAt })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
-    .where(and(eq(posts.status, 'draft'), byAuthor(authorId)))
+    .where(and(eq(posts.kind, 'post'), eq(posts.status, 'draft'), byAuthor(authorId)))
     .orderBy(desc(posts.updatedAt), desc(posts.id))
     .limit(limit);
 }

@@ -5,7 +5,17 @@ import { comments, postViews, posts, type CommentStatus } from '../schema';
 // SQL pieces that several post queries select or sort by, written once so that the reader pages, the
 // admin list and the dashboard count the same things the same way.
 
-export const isPublished = eq(posts.status, 'published');
+/**
+ * A published post of kind 'post': what every reader list, feed, archive, label page and the post
+ * page show. Pages (kind 'page') are published too, but live outside the stream: see `isPublishedPage`.
+ */
+export const isPublished = and(eq(posts.kind, 'post'), eq(posts.status, 'published'))!;
+
+/** A published standalone page (About, Contact), served at /<slug>. */
+export const isPublishedPage = and(eq(posts.kind, 'page'), eq(posts.status, 'published'))!;
+
+/** Published, whatever its kind: what search finds. */
+export const isPublishedAnyKind = eq(posts.status, 'published');
 
 /** The post's comments with this status (readers see the approved ones). */
 export const commentCount = (status: CommentStatus) =>

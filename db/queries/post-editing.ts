@@ -12,6 +12,9 @@ import { keepOldAddress } from './redirects';
 export interface ReaderView {
   slug: string;
   status: PostStatus;
+  /** A page's title is its link in the site header. */
+  title: string;
+  kind: PostKind;
 }
 
 export interface ReaderChange {
@@ -21,8 +24,8 @@ export interface ReaderChange {
 
 export interface EditablePost {
   id: number;
-  slug: string;
   kind: PostKind;
+  slug: string;
   title: string;
   contentHtml: string;
   contentText: string;
@@ -58,8 +61,8 @@ export interface PostSettings {
 
 const editableColumns = {
   id: posts.id,
-  slug: posts.slug,
   kind: posts.kind,
+  slug: posts.slug,
   title: posts.title,
   contentHtml: posts.contentHtml,
   contentText: posts.contentText,
@@ -96,9 +99,9 @@ export async function isSlugTaken(slug: string, exceptPostId?: number): Promise<
   return !!row;
 }
 
-/** A new draft, version 1. */
+/** A new draft (a post, or a page), version 1. */
 export async function createDraftPost(
-  input: { authorId: number; title: string } & PreparedBody & PostSettings,
+  input: { authorId: number; title: string; kind?: PostKind } & PreparedBody & PostSettings,
   now = new Date(),
   conn: Connection = db,
 ) {
@@ -134,7 +137,7 @@ export async function updatePostIfVersion(
   const { labels: wanted, ...values } = input;
   return conn.transaction(async (tx) => {
     const [before] = await tx
-      .select({ slug: posts.slug, status: posts.status })
+      .select({ slug: posts.slug, status: posts.status, title: posts.title, kind: posts.kind })
       .from(posts)
       .where(and(eq(posts.id, id), eq(posts.version, baseVersion)));
     const [updated] = before
@@ -142,7 +145,7 @@ export async function updatePostIfVersion(
           .update(posts)
           .set({ ...values, version: sql`${posts.version} + 1`, updatedAt: now })
           .where(and(eq(posts.id, id), eq(posts.version, baseVersion)))
-          .returning({ version: posts.version, slug: posts.slug, status: posts.status })
+          .returning({ version: posts.version, slug: posts.slug, status: posts.status, title: posts.title, kind: posts.kind })
       : [];
     if (!updated) return { ok: false as const, current: await getPostForEditing(id, tx) };
     await setPostLabels(tx, id, wanted);
@@ -152,7 +155,10 @@ export async function updatePostIfVersion(
       version: updated.version,
       slug: updated.slug,
       status: updated.status,
-      change: { before: before!, after: updated },
+      change: {
+        before: before!,
+        after: { slug: updated.slug, status: updated.status, title: updated.title, kind: updated.kind },
+      },
     };
   });
 }
@@ -166,7 +172,7 @@ export async function setPostsStatus(
   if (ids.length === 0) return [];
   return db.transaction(async (tx) => {
     const before = await tx
-      .select({ id: posts.id, slug: posts.slug, status: posts.status })
+      .select({ id: posts.id, slug: posts.slug, status: posts.status, title: posts.title, kind: posts.kind })
       .from(posts)
       .where(and(inArray(posts.id, ids), inArray(posts.status, to.from)));
     if (before.length === 0) return [];
@@ -186,10 +192,10 @@ export async function setPostsStatus(
       )
       .returning({ id: posts.id, version: posts.version });
     const versions = new Map(updated.map((u) => [u.id, u.version]));
-    return before.map(({ id, slug, status }) => ({
+    return before.map(({ id, slug, status, title, kind }) => ({
       id,
       version: versions.get(id) ?? 0,
-      change: { before: { slug, status }, after: { slug, status: to.status } },
+      change: { before: { slug, status, title, kind }, after: { slug, status: to.status, title, kind } },
     }));
   });
 }
@@ -203,8 +209,13 @@ export async function deleteTrashedPosts(ids: number[]): Promise<{ id: number; s
     .returning({ id: posts.id, slug: posts.slug });
 }
 
-/** Owner and status of posts, for authorising list actions. */
-export async function getPostOwners(ids: number[]): Promise<{ id: number; authorId: number; status: PostStatus }[]> {
+/** Owner, kind and status of posts, for authorising list actions. */
+export async function getPostOwners(
+  ids: number[],
+): Promise<{ id: number; authorId: number; kind: PostKind; status: PostStatus }[]> {
   if (ids.length === 0) return [];
-  return db.select({ id: posts.id, authorId: posts.authorId, status: posts.status }).from(posts).where(inArray(posts.id, ids));
+  return db
+    .select({ id: posts.id, authorId: posts.authorId, kind: posts.kind, status: posts.status })
+    .from(posts)
+    .where(inArray(posts.id, ids));
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db, type Connection } from '../client';
-import { postLabels, posts, users } from '../schema';
+import { postLabels, posts, users, type PostKind } from '../schema';
 import { commentCount, isPublished, viewCount, withPublicationDate } from './fragments';
 import { labelsByPost, setPostLabels, type LabelRef } from './labels';
 
@@ -74,6 +74,8 @@ export async function getPublishedPostBySlug(slug: string): Promise<PostDetail |
 }
 
 export interface NewPostContent {
+  /** 'post' when not given; a page (About) is stored the same way (docs/pages.md). */
+  kind?: PostKind;
   slug: string;
   title: string;
   contentHtml: string;
@@ -84,6 +86,7 @@ export interface NewPostContent {
   status: 'draft' | 'scheduled' | 'published';
   publishedAt: Date | null;
   labels: LabelRef[];
+  commentsOpen?: boolean;
 }
 
 /** Inserts a post with its labels (created when new) in one transaction. */

@@ -2,8 +2,8 @@ import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { db } from '../client';
-import { posts } from '../schema';
-import { isPublished, withPublicationDate } from './fragments';
+import { posts, type PostKind } from '../schema';
+import { isPublishedAnyKind, withPublicationDate } from './fragments';
 
 // The FTS5 index from migration 0001, declared here for typed joins only: it is not in
 // db/schema.ts because drizzle-kit cannot create virtual tables (the migration does).
@@ -20,6 +20,8 @@ const SNIPPET_TOKENS = 24;
 
 export interface SearchHit {
   id: number;
+  /** A page ('page') lives at /<slug> and is marked as a page in the results; a post at /posts/<slug>. */
+  kind: PostKind;
   slug: string;
   /** Title and snippet carry private-use highlight markers (lib/search/highlight), never HTML. */
   titleMarked: string;
@@ -32,10 +34,11 @@ export interface HighlightMarkers {
   end: string;
 }
 
-const matches = (matchExpression: string) => and(sql`${postsFts} match ${matchExpression}`, isPublished);
+// Search is the one reader list that finds pages as well as posts (docs/pages.md).
+const matches = (matchExpression: string) => and(sql`${postsFts} match ${matchExpression}`, isPublishedAnyKind);
 
 /**
- * Published posts matching an FTS5 expression (build it with lib/search/fts-query), best first.
+ * Published posts and pages matching an FTS5 expression (build it with lib/search/fts-query), best first.
  * The expression must come from that builder: FTS5 rejects malformed syntax with an error.
  */
 export async function searchPublishedPosts(
@@ -45,6 +48,7 @@ export async function searchPublishedPosts(
   const rows = await db
     .select({
       id: posts.id,
+      kind: posts.kind,
       slug: posts.slug,
       titleMarked: sql<string>`highlight(${postsFts}, 0, ${markers.start}, ${markers.end})`,
       snippetMarked: sql<string>`snippet(${postsFts}, 1, ${markers.start}, ${markers.end}, '…', ${SNIPPET_TOKENS})`,

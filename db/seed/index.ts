@@ -10,7 +10,7 @@ import { inTransaction } from '../queries/transaction';
 import { insertPost } from '../queries/posts';
 import { readSetting, writeSetting } from '../queries/settings';
 import { createUser, findUserByEmail } from '../queries/users';
-import { WELCOME_POSTS } from './welcome-content';
+import { WELCOME_PAGES, WELCOME_POSTS } from './welcome-content';
 
 const SEEDED_FLAG = 'welcomeContentSeeded';
 
@@ -19,7 +19,7 @@ const SEEDED_FLAG = 'welcomeContentSeeded';
 const WELCOME_AUTHOR = { email: 'welcome@inkwell.invalid', name: 'The Inkwell team' };
 
 /**
- * Writes the welcome posts and comments on a new database, once. The flag stays set when the
+ * Writes the welcome posts and comments, and the About page the site header links to, on a new database, once. The flag stays set when the
  * owner deletes them, so they never come back.
  */
 export async function seedWelcomeContent(now = new Date()): Promise<boolean> {
@@ -69,6 +69,26 @@ export async function seedWelcomeContent(now = new Date()): Promise<boolean> {
         idsByKey.set(comment.key, id);
       }
     }
+
+    const navigation: number[] = [];
+    for (const page of WELCOME_PAGES) {
+      const { id } = await insertPost(
+        {
+          kind: 'page',
+          slug: page.slug,
+          title: page.title,
+          ...preparePostContent(page.html),
+          authorId: author.id,
+          status: 'published',
+          publishedAt: now,
+          labels: [],
+          commentsOpen: false,
+        },
+        tx,
+      );
+      navigation.push(id);
+    }
+    await writeSetting('navigation', navigation, tx);
 
     await writeSetting(SEEDED_FLAG, true, tx);
     return true;

@@ -185,3 +185,22 @@ export const WELCOME_POSTS: WelcomePost[] = [
     ],
   },
 ];
+
+export interface WelcomePage {
+  slug: string;
+  title: string;
+  /** Same HTML as a post's body. */
+  html: string;
+}
+
+/** Standalone pages (outside the stream of posts), linked from the site header in this order. */
+export const WELCOME_PAGES: WelcomePage[] = [
+  {
+    slug: 'about',
+    title: 'About',
+    html: `
+<p>This is a blog made with Inkwell, for people who write with quotes: each post sets someone else’s words — a passage from a book, an article, a speech — inside the writer’s own, with its source beside it.</p>
+<p>New posts appear on the home page and in the feeds; older ones are in the archive, under their labels, and a search away. Readers are welcome to comment, and to quote a passage of a post in their reply.</p>
+<p>This is a page rather than a post: it has no date and stays put in the header. Its owner can rewrite it, or write others like it, under <em>Pages</em> in the back office.</p>`,
+  },
+];

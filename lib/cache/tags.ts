@@ -5,4 +5,6 @@ export const cacheTags = {
   post: (slug: string) => `post:${slug}`,
   comments: (postId: number) => `comments:${postId}`,
   settings: 'settings',
+  /** The published pages' titles and slugs the site header links to (with the settings that choose them). */
+  pageLinks: 'page-links',
 } as const;

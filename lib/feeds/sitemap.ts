@@ -12,13 +12,15 @@ interface SitemapLabel {
 }
 
 /**
- * Every page a search engine should know: home, archive, each label page and each published post,
- * with absolute URLs. A list page last changed when the newest change to a post on it was made.
+ * Every page a search engine should know: home, archive, each label page, each published post and
+ * each standalone page (/about), with absolute URLs. A list page last changed when the newest change
+ * to a post on it was made.
  */
 export function sitemapEntries(
   base: string,
   posts: readonly SitemapPost[],
   labels: readonly SitemapLabel[],
+  pages: readonly SitemapPost[] = [],
 ): MetadataRoute.Sitemap {
   const newest = posts.length > 0 ? new Date(Math.max(...posts.map((p) => p.updatedAt.getTime()))) : undefined;
   return [
@@ -32,5 +34,6 @@ export function sitemapEntries(
       url: blogUrl(base, `/posts/${encodeURIComponent(post.slug)}`),
       lastModified: post.updatedAt,
     })),
+    ...pages.map((page) => ({ url: blogUrl(base, `/${encodeURIComponent(page.slug)}`), lastModified: page.updatedAt })),
   ];
 }

@@ -167,3 +167,22 @@ describe('broken files', () => {
     expect(summary.created.posts).toBe(3);
   });
 });
+
+describe('pages whose old address the blog itself uses', () => {
+  it('gives a page named like one of the app’s routes a free address', async () => {
+    const file = path.join(t.dir, 'reserved-page.xml');
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(path.join(import.meta.dirname, 'fixtures', 'wordpress.xml'), 'utf8')
+        .replaceAll('OLDHOST', 'reserved.example')
+        .replace('<wp:post_name><![CDATA[about]]></wp:post_name>', '<wp:post_name><![CDATA[search]]></wp:post_name>'),
+    );
+    await runImport(file);
+    const [page] = await t.rows<{ slug: string }>(
+      "select slug from posts where kind = 'page' and title = 'About' order by id desc limit 1",
+    );
+    // /search is the blog's own search page: the imported page may not shadow it (lib/pages/reserved-slugs.ts).
+    expect(page.slug).toBe('search-2');
+  });
+});

@@ -17,6 +17,7 @@ import { slugify } from '@/lib/content/slug';
 import { htmlToText } from '@/lib/content/text';
 import { log } from '@/lib/logging/logger';
 import { MAX_LABEL_LENGTH } from '@/lib/posts/input';
+import { isReservedTopLevelName } from '@/lib/pages/reserved-slugs';
 import { uniqueSlug } from '@/lib/posts/slug';
 import { readBackupEntry, readTakeoutEntry } from './blogger';
 import { commentHtmlToText } from './comment-source';
@@ -186,7 +187,11 @@ class ImportRun {
         this.summary.created.images += this.images.results.slice(before).filter((r) => r.result === 'stored').length;
       }
       const content = preparePostContent(html, htmlToText(post.excerpt));
-      const slug = await uniqueSlug(post.slug, isSlugInUse);
+      // A page lives at /<slug>: never at an address the app itself answers (lib/pages/reserved-slugs.ts).
+      const slug = await uniqueSlug(
+        post.slug,
+        async (candidate) => (post.kind === 'page' && isReservedTopLevelName(candidate)) || (await isSlugInUse(candidate)),
+      );
       const createdAt = post.publishedAt ?? post.updatedAt ?? this.now;
       // One label per slug (a category and a tag of one name are one label), as long as the editor allows.
       const labels = [
@@ -224,6 +229,7 @@ class ImportRun {
       if (visible) {
         this.tags.add(cacheTags.post(slug));
         this.tags.add(cacheTags.postLists);
+        if (post.kind === 'page') this.tags.add(cacheTags.pageLinks);
       }
       this.noteComments(result.postId, name, visible, result.comments);
     } catch (error) {

@@ -25,4 +25,15 @@ describe('tagsForPostChange', () => {
       'posts',
     ]);
   });
+
+  it('refreshes the site header when a page appears, goes, moves or is renamed — not for its text alone', () => {
+    const about = { slug: 'about', status: 'published', title: 'About', kind: 'page' };
+    expect(tagsForPostChange({ ...about, status: 'draft' }, about)).toContain('page-links');
+    expect(tagsForPostChange(about, { ...about, status: 'trashed' })).toContain('page-links');
+    expect(tagsForPostChange(about, { ...about, slug: 'about-me' })).toContain('page-links');
+    expect(tagsForPostChange(about, { ...about, title: 'About me' })).toContain('page-links');
+    expect(tagsForPostChange(about, about)).toEqual(['post:about', 'posts']);
+    // A post is never in the header.
+    expect(tagsForPostChange({ ...about, kind: 'post' }, { ...about, kind: 'post', title: 'New' })).not.toContain('page-links');
+  });
 });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getPostOwners } from '@/db/queries/post-editing';
-import type { PostStatus } from '@/db/schema';
+import type { PostKind, PostStatus } from '@/db/schema';
 import type { FieldErrors } from '@/lib/forms/form-state';
 import type { SaveConflict } from './concurrency';
 import type { PostTransition } from './status';
@@ -14,6 +14,12 @@ import type { PostTransition } from './status';
 export interface EditContext {
   /** The signed-in person, who becomes the author of new posts and revisions. */
   userId: number;
+  /**
+   * What this editor edits: posts (the default) or standalone pages. Each operation acts only on
+   * rows of its kind, so the pages' own access rule (lib/pages/access.ts) cannot be gone round
+   * through the posts' actions, nor the other way.
+   */
+  kind?: PostKind;
   /** Whether this person may change a post by that author (authors: their own; admins: all). */
   mayEdit: (authorId: number) => boolean;
   /** Whether this person may use an image uploaded by that person as a cover (authors: their own; admins: all). */
@@ -43,8 +49,14 @@ export function notAllowed(status: PostStatus, transition: PostTransition): Edit
   return { ok: false, reason: 'notAllowed', error: `A ${status} post cannot be ${what}.` };
 }
 
-/** The posts among `ids` this person may change. */
+export const kindOf = (ctx: EditContext): PostKind => ctx.kind ?? 'post';
+
+/** Whether a row is of the kind this context edits (a page is "not found" to the posts' editor). */
+export const isOfKind = (ctx: EditContext, post: { kind: PostKind } | null): boolean =>
+  post !== null && post.kind === kindOf(ctx);
+
+/** The posts (or pages) among `ids` this person may change. */
 export async function editablePosts(ctx: EditContext, ids: number[]) {
   const owners = await getPostOwners(ids);
-  return owners.filter((post) => ctx.mayEdit(post.authorId));
+  return owners.filter((post) => isOfKind(ctx, post) && ctx.mayEdit(post.authorId));
 }

@@ -10,17 +10,27 @@ import { getMediaUploader } from '@/db/queries/media';
 import { getLastRevision, insertRevision, updateRevisionText } from '@/db/queries/revisions';
 import { inTransaction } from '@/db/queries/transaction';
 import type { Connection } from '@/db/client';
-import type { PostStatus } from '@/db/schema';
+import type { PostKind, PostStatus } from '@/db/schema';
 import { preparePostContent } from '@/lib/content/prepare';
 import { slugify } from '@/lib/content/slug';
 import type { FormResult } from '@/lib/forms/form-state';
 import { readerPath } from '@/lib/redirects/reader-path';
+import { isReservedTopLevelName } from '@/lib/pages/reserved-slugs';
 import { tagsForPostChange } from './cache-tags';
 import { CONFLICT_MESSAGE, type SaveFailure } from './concurrency';
-import { FORBIDDEN, NOT_FOUND, notAllowed, type EditContext, type EditFailure, type EditResult } from './edit-context';
+import {
+  FORBIDDEN,
+  isOfKind,
+  kindOf,
+  NOT_FOUND,
+  notAllowed,
+  type EditContext,
+  type EditFailure,
+  type EditResult,
+} from './edit-context';
 import { TITLE_REQUIRED, type PostDraftInput } from './input';
 import { AUTOSAVE_REVISION_INTERVAL_MS, revisionToKeep, type RevisionReason } from './revisions';
-import { slugFromTitle, uniqueSlug } from './slug';
+import { slugFromTitle, slugProblem, uniqueSlug } from './slug';
 import { canTransition, publication, publicationDateFor } from './status';
 
 /**
@@ -52,17 +62,25 @@ const labelRefs = (names: string[]) => names.map((name) => ({ name, slug: slugif
  * The slug a save stores. Made from the title while `slugAuto` (unique, -2, -3…) — but a published
  * post's address never moves unless the author types a new one; a typed slug must be free.
  */
-async function resolveSlug(input: PostDraftInput, current: EditablePost | null): Promise<{ slug: string } | { error: string }> {
+async function resolveSlug(
+  input: PostDraftInput,
+  current: EditablePost | null,
+  kind: PostKind,
+): Promise<{ slug: string } | { error: string }> {
+  // A page lives at /<slug>: a name the app's own routes use is taken, whoever typed or made it.
+  const isTaken = async (s: string) => (kind === 'page' && isReservedTopLevelName(s)) || isSlugTaken(s, current?.id);
   const auto = input.slugAuto || !input.slug;
   if (auto && current?.status === 'published') return { slug: current.slug };
   if (auto) {
     const base = slugFromTitle(input.title);
     if (current && (current.slug === base || new RegExp(`^${base}-\\d+$`).test(current.slug))) return { slug: current.slug };
-    return { slug: await uniqueSlug(base, (s) => isSlugTaken(s, current?.id)) };
+    return { slug: await uniqueSlug(base, isTaken) };
   }
+  const problem = slugProblem(input.slug, kind);
+  if (problem) return { error: problem };
   if (await isSlugTaken(input.slug, current?.id)) {
-    const free = await uniqueSlug(input.slug, (s) => isSlugTaken(s, current?.id));
-    return { error: `Another post already uses this slug. Try “${free}”.` };
+    const free = await uniqueSlug(input.slug, isTaken);
+    return { error: `Another ${kind === 'page' ? 'page or post' : 'post'} already uses this slug. Try “${free}”.` };
   }
   return { slug: input.slug };
 }
@@ -161,18 +179,19 @@ export async function savePost(
     return { ok: false, reason: 'invalid', error: TITLE_REQUIRED, fieldErrors: { title: [TITLE_REQUIRED] } };
   }
 
+  const postKind = kindOf(ctx);
   let current = postId === null ? null : await getPostForEditing(postId);
-  if (postId !== null && !current) return NOT_FOUND;
+  if (postId !== null && !isOfKind(ctx, current)) return NOT_FOUND;
   if (current && !ctx.mayEdit(current.authorId)) return FORBIDDEN;
   if (current?.status === 'trashed') {
-    return { ok: false, reason: 'notAllowed', error: 'This post is in the trash. Restore it to edit it.' };
+    return { ok: false, reason: 'notAllowed', error: `This ${postKind} is in the trash. Restore it to edit it.` };
   }
   if (current && input.baseVersion !== current.version) {
     await keepRefusedVersion(ctx, current, input);
     return conflictOf(current, input);
   }
 
-  const slug = await resolveSlug(input, current);
+  const slug = await resolveSlug(input, current, postKind);
   if ('error' in slug) return { ok: false, reason: 'invalid', error: slug.error, fieldErrors: { slug: [slug.error] } };
   const cover = await coverProblem(ctx, input.coverMediaId, current);
   if (cover) return { ok: false, reason: 'invalid', error: cover, fieldErrors: { coverMediaId: [cover] } };
@@ -182,8 +201,10 @@ export async function savePost(
     slug: slug.slug,
     commentsOpen: input.commentsOpen,
     coverMediaId: input.coverMediaId,
-    labels: labelRefs(input.labels),
+    // Pages stand outside the stream: no labels, and no date to schedule or back-date them by.
+    labels: postKind === 'page' ? [] : labelRefs(input.labels),
   };
+  const chosenDate = postKind === 'page' ? null : input.publishedAt;
 
   if (kind === 'autosave' && current?.status === 'published') {
     await keepPendingChanges(ctx, current, { title: input.title, contentHtml: body.contentHtml });
@@ -204,7 +225,7 @@ export async function savePost(
     // The new draft and its first revision are one write: a crash between them keeps neither.
     const { created, revision } = await inTransaction(async (tx) => {
       const created = await createDraftPost(
-        { authorId: ctx.userId, title: input.title, ...body, ...settings, publishedAt: input.publishedAt },
+        { authorId: ctx.userId, kind: postKind, title: input.title, ...body, ...settings, publishedAt: chosenDate },
         now,
         tx,
       );
@@ -218,14 +239,14 @@ export async function savePost(
       version: created.version,
       slug: created.slug,
       status: 'draft',
-      publishedAt: input.publishedAt,
+      publishedAt: chosenDate,
       revision,
       pendingChanges: false,
     };
   }
   if (!current) {
     const created = await createDraftPost(
-      { authorId: ctx.userId, title: input.title, ...body, ...settings, publishedAt: input.publishedAt },
+      { authorId: ctx.userId, kind: postKind, title: input.title, ...body, ...settings, publishedAt: chosenDate },
       now,
     );
     current = await getPostForEditing(created.id);
@@ -234,10 +255,10 @@ export async function savePost(
 
   let status: PostStatus = current.status;
   // A scheduled post keeps its time on autosave; only Publish or Schedule moves it.
-  let publishedAt = current.status === 'scheduled' ? current.publishedAt : input.publishedAt;
+  let publishedAt = current.status === 'scheduled' ? current.publishedAt : chosenDate;
   if (kind === 'publish') {
     if (!canTransition(current.status, 'publish')) return notAllowed(current.status, 'publish');
-    ({ status, publishedAt } = publication(now, publicationDateFor(current, input.publishedAt)));
+    ({ status, publishedAt } = publication(now, publicationDateFor(current, chosenDate)));
   }
 
   // The post and its revision are one write: a published post never lacks its publish revision.

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getPostForEditing, getPostOwners } from '@/db/queries/post-editing';
 import { getRevision, insertRevision, listRevisions, type RevisionSummary } from '@/db/queries/revisions';
-import { FORBIDDEN, NOT_FOUND, type EditContext, type EditResult } from './edit-context';
+import { FORBIDDEN, isOfKind, NOT_FOUND, type EditContext, type EditResult } from './edit-context';
 
 // A post's revisions as the editor's panel shows them, and loading one back. Which revisions are
 // kept on save is savePost's job (editing.ts, by the rules in revisions.ts).
@@ -16,7 +16,7 @@ export async function restoreRevision(
   revisionId: number,
 ): Promise<EditResult<{ title: string; contentHtml: string }>> {
   const [post, revision] = await Promise.all([getPostForEditing(postId), getRevision(revisionId)]);
-  if (!post || !revision || revision.postId !== postId) return NOT_FOUND;
+  if (!post || !isOfKind(ctx, post) || !revision || revision.postId !== postId) return NOT_FOUND;
   if (!ctx.mayEdit(post.authorId)) return FORBIDDEN;
   await insertRevision({
     postId,
@@ -35,7 +35,7 @@ export async function revisionsForEditor(
   postId: number,
 ): Promise<EditResult<{ revisions: RevisionSummary[] }>> {
   const post = await getPostOwners([postId]);
-  if (post.length === 0) return NOT_FOUND;
+  if (post.length === 0 || !isOfKind(ctx, post[0])) return NOT_FOUND;
   if (!ctx.mayEdit(post[0].authorId)) return FORBIDDEN;
   return { ok: true, tags: [], revisions: await listRevisions(postId) };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getLabelBySlug, listLabelsWithPublishedPosts } from '@/db/queries/labels';
+import { listPublishedPageDates } from '@/db/queries/pages';
 import { listFeedPosts, listPublishedPostDates, type FeedPost } from '@/db/queries/posts';
 import { cacheTags } from '@/lib/cache/tags';
 import { renderFeed } from '@/lib/feeds/build';
@@ -69,6 +70,10 @@ export async function getSitemapEntries(base: string) {
   'use cache';
   cacheLife('max');
   cacheTag(cacheTags.postLists);
-  const [posts, labels] = await Promise.all([listPublishedPostDates(), listLabelsWithPublishedPosts()]);
-  return sitemapEntries(base, posts, labels);
+  const [posts, labels, pages] = await Promise.all([
+    listPublishedPostDates(),
+    listLabelsWithPublishedPosts(),
+    listPublishedPageDates(),
+  ]);
+  return sitemapEntries(base, posts, labels, pages);
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { countPublishedPostsBetween } from '@/db/queries/archive';
 import { countPublishedPostsWithLabelSlug } from '@/db/queries/labels';
+import { isPublishedPageSlug } from '@/db/queries/pages';
 import { countPublishedPosts, isPublishedPostSlug } from '@/db/queries/posts';
 import { readAllSettings } from '@/db/queries/settings';
 import { periodRange } from '@/lib/archive/periods';
@@ -14,7 +15,7 @@ type Subject = NonNullable<ReaderPathSubject>;
 // keyed by what a stranger typed is the very thing this check keeps from growing. Each is one
 // indexed query (plus the settings row for lists), well under a millisecond on SQLite.
 
-function countListed(subject: Exclude<Subject, { kind: 'post' | 'malformed' }>, timeZone: string): Promise<number> {
+function countListed(subject: Exclude<Subject, { kind: 'post' | 'page' | 'malformed' }>, timeZone: string): Promise<number> {
   switch (subject.kind) {
     case 'label':
       return countPublishedPostsWithLabelSlug(subject.slug);
@@ -30,6 +31,7 @@ function countListed(subject: Exclude<Subject, { kind: 'post' | 'malformed' }>, 
 async function exists(subject: Subject): Promise<boolean> {
   if (subject.kind === 'malformed') return false;
   if (subject.kind === 'post') return isPublishedPostSlug(subject.slug);
+  if (subject.kind === 'page') return isPublishedPageSlug(subject.slug);
   // The same rule as the list pages: a list with no posts, or a page past its end, is a 404.
   const { postsPerPage, timeZone } = parseSiteSettings(await readAllSettings());
   const total = await countListed(subject, timeZone);

@@ -3,11 +3,11 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { legacyResponse, notFoundResponse } from '@/lib/redirects/answer';
 import { movedReaderRequest } from '@/lib/redirects/patterns';
 import { isKnownReaderPath } from './known-paths';
-import { READER_PATH_PREFIXES } from './path-subject';
+import { isPageCandidatePath, READER_PATH_PREFIXES } from './path-subject';
 
 /** Whether proxy.ts should ask gateReaderPath about this request. */
 export function isGatedReaderPath(pathname: string): boolean {
-  return READER_PATH_PREFIXES.some((prefix) => pathname.startsWith(prefix));
+  return READER_PATH_PREFIXES.some((prefix) => pathname.startsWith(prefix)) || isPageCandidatePath(pathname);
 }
 
 /**

@@ -4,6 +4,8 @@ import { readerPathSubject } from './path-subject';
 describe('readerPathSubject', () => {
   it.each([
     ['/posts/a-post', { kind: 'post', slug: 'a-post' }],
+    ['/about', { kind: 'page', slug: 'about' }],
+    ['/reading-list-2024', { kind: 'page', slug: 'reading-list-2024' }],
     ['/posts/a-post/opengraph-image-1tl6ux', { kind: 'post', slug: 'a-post' }],
     ['/labels/quotes', { kind: 'label', slug: 'quotes', page: 1 }],
     ['/labels/quotes/page/3', { kind: 'label', slug: 'quotes', page: 3 }],
@@ -19,6 +21,8 @@ describe('readerPathSubject', () => {
 
   it.each([
     '/posts/Not_A_Slug',
+    '/About',
+    '/about.html',
     '/posts/caf%C3%A9',
     `/posts/${'a'.repeat(81)}`,
     '/labels/UPPER',

@@ -1,5 +1,6 @@
 import { parseMonth, parseYear, type ArchivePeriod } from '@/lib/archive/periods';
 import { isValidSlug } from '@/lib/content/slug';
+import { isReservedTopLevelName } from '@/lib/pages/reserved-slugs';
 import { parsePageNumber } from '@/lib/pagination';
 
 /**
@@ -13,6 +14,7 @@ import { parsePageNumber } from '@/lib/pagination';
  */
 export type ReaderPathSubject =
   | { kind: 'post'; slug: string }
+  | { kind: 'page'; slug: string }
   | { kind: 'label'; slug: string; page: number }
   | { kind: 'post-list'; page: number }
   | { kind: 'archive'; period: ArchivePeriod; page: number }
@@ -20,6 +22,15 @@ export type ReaderPathSubject =
   | null;
 
 export const READER_PATH_PREFIXES = ['/posts/', '/labels/', '/page/', '/archive/'] as const;
+
+/**
+ * A top-level name that may be a standalone page (`/about`): one segment, and not one of the
+ * names the app's own routes (and the old hosts' redirects) answer to, which pass untouched.
+ */
+export function isPageCandidatePath(pathname: string): boolean {
+  const name = pathname.slice(1);
+  return pathname.startsWith('/') && name.length > 0 && !name.includes('/') && !isReservedTopLevelName(name);
+}
 
 const malformed = { kind: 'malformed' } as const;
 
@@ -31,6 +42,10 @@ function laterPage(rest: string[]): number | null | undefined {
 }
 
 export function readerPathSubject(pathname: string): ReaderPathSubject {
+  if (isPageCandidatePath(pathname)) {
+    const slug = pathname.slice(1);
+    return isValidSlug(slug) ? { kind: 'page', slug } : malformed;
+  }
   const [section, ...segments] = pathname.split('/').filter(Boolean);
   if (segments.length === 0) return null;
   switch (section) {

@@ -24,6 +24,8 @@ describe('settingsFormSchema', () => {
       title: 'Field Notes',
       description: 'Quotes and comments.',
       siteUrl: 'https://notes.example',
+      navigation: [],
+      authorsMayWritePages: false,
       postsPerPage: 12,
       timeZone: 'Europe/Paris',
       comments: { policy: 'holdAll', closeAfterDays: 30, disallowedWords: ['casino', 'free money'] },
@@ -50,5 +52,15 @@ describe('settingsFormSchema', () => {
     expect(errors({ ...valid, siteUrl: 'ftp://notes.example' }).siteUrl).toBeDefined();
     expect(errors({ ...valid, siteUrl: 'notes.example' }).siteUrl).toBeDefined();
     expect(errors({ ...valid, siteUrl: 'https://notes.example/blog' }).siteUrl?.[0]).toMatch(/home page/);
+  });
+
+  it('keeps the navigation’s pages in the order chosen, and the pages setting', () => {
+    const settings = settingsFormSchema.parse({ ...valid, navigation: '7,3,7,12', authorsMayWritePages: 'on' });
+    expect(settings.navigation).toEqual([7, 3, 12]);
+    expect(settings.authorsMayWritePages).toBe(true);
+    expect(errors({ ...valid, navigation: '7;3' }).navigation).toBeDefined();
+    expect(errors({ ...valid, navigation: Array.from({ length: 13 }, (_, i) => i + 1).join(',') }).navigation?.[0]).toMatch(
+      /12 pages at most/,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMMENT_POLICIES, type SiteSettings } from './schema';
+import { COMMENT_POLICIES, MAX_NAVIGATION_LINKS, type SiteSettings } from './schema';
 import { isTimeZone } from './time-zones';
 
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
@@ -57,6 +57,14 @@ const disallowedWordsField = z
   .refine((words) => words.every((w) => w.length <= 100), 'Keep each word or phrase under 100 characters.')
   .refine((words) => words.length <= 1000, 'Use at most 1000 words or phrases.');
 
+// The navigation's chosen pages, in order, as the reordering list keeps them: ids joined by commas.
+const navigationField = z
+  .string()
+  .regex(/^(\d+(,\d+)*)?$/, 'Choose the pages again.')
+  .default('')
+  .transform((ids) => [...new Set(ids ? ids.split(',').map(Number) : [])])
+  .refine((ids) => ids.length <= MAX_NAVIGATION_LINKS, `The header has room for ${MAX_NAVIGATION_LINKS} pages at most.`);
+
 /** What the settings form sends, validated and turned into the stored settings. */
 export const settingsFormSchema = z
   .object({
@@ -72,11 +80,19 @@ export const settingsFormSchema = z
     commentPolicy: z.enum(COMMENT_POLICIES, { message: 'Choose how new comments are handled.' }),
     commentsCloseAfterDays: closeAfterDaysField,
     disallowedWords: disallowedWordsField,
+    navigation: navigationField,
+    // A checkbox: sent as "on" when ticked, absent when not.
+    authorsMayWritePages: z
+      .literal('on')
+      .optional()
+      .transform((value) => value === 'on'),
   })
   .transform((form): SiteSettings => ({
     title: form.title,
     description: form.description,
     siteUrl: form.siteUrl,
+    navigation: form.navigation,
+    authorsMayWritePages: form.authorsMayWritePages,
     postsPerPage: form.postsPerPage,
     timeZone: form.timeZone,
     comments: {

@@ -9,6 +9,9 @@ describe('parseSiteSettings', () => {
       postsPerPage: 10,
       timeZone: 'UTC',
       siteUrl: null,
+      // Authors may not write pages until an admin allows it; the header links to no page yet.
+      navigation: [],
+      authorsMayWritePages: false,
       comments: { policy: 'holdFirstTime', closeAfterDays: null, disallowedWords: [] },
     });
   });

@@ -21,6 +21,9 @@ const commentDefaults = {
   disallowedWords: [] as string[],
 };
 
+/** The most pages the site header links to. */
+export const MAX_NAVIGATION_LINKS = 12;
+
 /** Blog settings stored in the settings table, with the defaults a new blog starts from. */
 export const siteSettingsSchema = z.object({
   title: z.string().min(1).max(100).catch('Inkwell'),
@@ -29,6 +32,10 @@ export const siteSettingsSchema = z.object({
   // An unknown zone would make every date on the site throw; fall back to UTC instead.
   timeZone: z.string().refine(isTimeZone).catch('UTC'),
   siteUrl: z.url().nullable().catch(null),
+  /** Pages linked from the site header, by id, in order; pages not published are left out when it is drawn. */
+  navigation: z.array(z.number().int().positive()).max(MAX_NAVIGATION_LINKS).catch([]),
+  /** Whether authors may write pages; admins always may (lib/pages/access.ts). */
+  authorsMayWritePages: z.boolean().catch(false),
   comments: z
     .object({
       policy: z.enum(COMMENT_POLICIES).catch(commentDefaults.policy),

@@ -6,12 +6,11 @@ import { formAction } from '@/lib/forms/form-action';
 import { canEditPost, canUseImage } from '@/lib/auth/roles';
 import type { SessionUser } from '@/lib/auth/session';
 import type { EditContext } from '@/lib/posts/edit-context';
-import { savePost, type SavePostResult } from '@/lib/posts/editing';
+import { saveEditorPayload } from '@/lib/posts/editor-save';
+import type { SavePostResult } from '@/lib/posts/editing';
 import { restoreRevision, revisionsForEditor } from '@/lib/posts/revision-history';
 import { deletePostsPermanently, transitionPosts } from '@/lib/posts/transitions';
-import { fieldErrorsOf } from '@/lib/forms/field-errors';
-import type { FieldErrors } from '@/lib/forms/form-state';
-import { MAX_CONTENT_LENGTH, postDraftSchema } from '@/lib/posts/input';
+import { MAX_CONTENT_LENGTH } from '@/lib/posts/input';
 import { log } from '@/lib/logging/logger';
 
 // Every write of the editor and the posts list. Each goes through formAction (authorise → parse →
@@ -32,15 +31,6 @@ const idList = z
   .regex(/^\d+(,\d+)*$/)
   .transform((ids) => ids.split(',').map(Number));
 
-// The editor's text stays on screen and in the browser's copy, so nothing is echoed back in `values`.
-const refused = (error: string, fieldErrors: FieldErrors = {}): SavePostResult => ({
-  ok: false,
-  error,
-  fieldErrors,
-  values: {},
-  reason: 'invalid',
-});
-
 /** Autosave and publish: the editor sends its whole state as JSON in one field. */
 export const savePostAction = formAction(
   {
@@ -53,32 +43,11 @@ export const savePostAction = formAction(
     }),
   },
   async ({ postId, kind, payload }, { user }): Promise<SavePostResult> => {
-    let json: unknown;
-    try {
-      json = JSON.parse(payload);
-    } catch {
-      return refused('The editor sent something unreadable. Reload the page; your text is kept in this browser.');
-    }
-    const parsed = postDraftSchema.safeParse(json);
-    if (!parsed.success) return refused('Please correct the highlighted fields.', fieldErrorsOf(parsed.error));
-
-    const result = await savePost(editContext(user), postId, parsed.data, kind);
-    if (!result.ok) {
-      return {
-        ok: false,
-        error: result.error,
-        fieldErrors: 'fieldErrors' in result ? result.fieldErrors : {},
-        values: {},
-        reason: result.reason,
-        conflict: 'conflict' in result ? result.conflict : undefined,
-      };
-    }
-    const { tags, ...saved } = result;
-    if (kind === 'publish')
-      log.info({ event: 'post.published', postId: saved.postId, status: saved.status, by: user.id }, 'post published');
+    const { result, tags } = await saveEditorPayload(editContext(user), postId, kind, payload);
+    if (result.ok && kind === 'publish')
+      log.info({ event: 'post.published', postId: result.postId, status: result.status, by: user.id }, 'post published');
     invalidate(tags);
-    const message = kind === 'autosave' ? 'Saved.' : saved.status === 'scheduled' ? 'Scheduled.' : 'Published.';
-    return { ...saved, message };
+    return result;
   },
 );
 

@@ -8,7 +8,8 @@ import { settingsFormSchema } from '@/lib/settings/form';
 
 export const saveSettings = formAction({ access: 'manageSettings', schema: settingsFormSchema }, async (settings) => {
   await writeSettings(settings);
-  // Every reader page shows the title and reads settings: the next request renders them afresh.
+  // Every reader page shows the title and reads settings (the header's page links among them):
+  // the next request renders them afresh.
   updateTag(cacheTags.settings);
   return { ok: true, message: 'Settings saved. Readers see them on their next visit.' };
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { BackupStatus } from '@/components/admin/BackupStatus';
 import { PageHeader } from '@/components/admin/PageHeader';
 import { SettingsForm } from '@/components/admin/SettingsForm';
+import { listPublishedPages } from '@/db/queries/pages';
 import { requirePermission } from '@/lib/auth/session';
 import { readBackupStatus } from '@/lib/backup/backups';
 import { env } from '@/lib/env';
@@ -13,12 +14,18 @@ export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
   await requirePermission('manageSettings', '/admin/settings');
-  const [settings, backups] = await Promise.all([loadSiteSettings(), readBackupStatus()]);
+  const [settings, backups, pages] = await Promise.all([loadSiteSettings(), readBackupStatus(), listPublishedPages()]);
 
   return (
     <>
       <PageHeader title="Settings" />
-      <SettingsForm action={saveSettings} settings={settings} timeZones={timeZoneOptions()} siteUrlFromEnv={env.SITE_URL} />
+      <SettingsForm
+        action={saveSettings}
+        settings={settings}
+        timeZones={timeZoneOptions()}
+        siteUrlFromEnv={env.SITE_URL}
+        pages={pages}
+      />
       <div className="mt-10">
         <BackupStatus status={backups} intervalHours={env.BACKUP_INTERVAL_HOURS} download />
       </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden, notFound } from 'next/navigation';
+import { forbidden, notFound, redirect } from 'next/navigation';
 import { PageHeader } from '@/components/admin/PageHeader';
 import { canEditPost } from '@/lib/auth/roles';
 import { requirePermission } from '@/lib/auth/session';
@@ -16,6 +16,8 @@ export default async function EditPostPage({ params, searchParams }: PageProps<'
   const user = await requirePermission('writePosts', `/admin/posts/${id}`);
   const post = /^\d+$/.test(id) ? await getPostForEditing(Number(id)) : null;
   if (!post) notFound();
+  // Pages have their own editor, with their own access rule.
+  if (post.kind === 'page') redirect(`/admin/pages/${post.id}`);
   if (!canEditPost(user, post)) forbidden();
 
   if (post.status === 'trashed') {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { forbidden, notFound } from 'next/navigation';
+import { forbidden, notFound, redirect } from 'next/navigation';
 import { PostPreview } from '@/components/editor/PostPreview';
 import { getPostLabelRefs } from '@/db/queries/labels';
 import { getPendingAutosave } from '@/db/queries/revisions';
@@ -17,6 +17,8 @@ export default async function PreviewPage({ params }: PageProps<'/admin/posts/[i
   const user = await requirePermission('writePosts', `/admin/posts/${id}/preview`);
   const post = /^\d+$/.test(id) ? await getPostForEditing(Number(id)) : null;
   if (!post) notFound();
+  // Pages have their own editor, with their own access rule.
+  if (post.kind === 'page') redirect(`/admin/pages/${post.id}/preview`);
   if (!canEditPost(user, post)) forbidden();
 
   const [pending, labels, settings] = await Promise.all([
