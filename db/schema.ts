@@ -258,6 +258,8 @@ export const mailQueue = sqliteTable(
     toAddress: text('to_address').notNull(),
     // What it is for (lib/mail/templates.ts): 'confirm', 'new-comment', 'reply', 'digest'…
     kind: text('kind').notNull(),
+    // The comment a notification is about: a comment approved twice is still announced once.
+    aboutCommentId: integer('about_comment_id'),
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html').notNull(),

@@ -3,6 +3,7 @@ CREATE TABLE `mail_queue` (
 	`message_id` text NOT NULL,
 	`to_address` text NOT NULL,
 	`kind` text NOT NULL,
+	`about_comment_id` integer,
 	`subject` text NOT NULL,
 	`text` text NOT NULL,
 	`html` text NOT NULL,
