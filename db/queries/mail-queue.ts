@@ -9,6 +9,7 @@ export interface NewMail {
   messageId: string;
   toAddress: string;
   kind: string;
+  aboutCommentId?: number | null;
   subject: string;
   text: string;
   html: string;
@@ -26,6 +27,7 @@ export async function insertMail(mail: NewMail): Promise<number> {
       messageId: mail.messageId,
       toAddress: mail.toAddress,
       kind: mail.kind,
+      aboutCommentId: mail.aboutCommentId ?? null,
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
@@ -107,4 +109,14 @@ export async function countMailTo(toAddress: string, kinds: string[], since: Dat
 /** The outbox: newest first. */
 export async function listOutbox(limit = 100): Promise<QueuedMail[]> {
   return db.select().from(mailQueue).orderBy(desc(mailQueue.id)).limit(limit);
+}
+
+/** Whether this address was already told about this comment (of these kinds). */
+export async function wasToldAbout(toAddress: string, commentId: number, kinds: string[]): Promise<boolean> {
+  const [row] = await db
+    .select({ id: mailQueue.id })
+    .from(mailQueue)
+    .where(and(eq(mailQueue.toAddress, toAddress), eq(mailQueue.aboutCommentId, commentId), inArray(mailQueue.kind, kinds)))
+    .limit(1);
+  return row !== undefined;
 }

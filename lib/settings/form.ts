@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMMENT_POLICIES, type SiteSettings } from './schema';
+import { ADMIN_NOTIFICATIONS, COMMENT_POLICIES, type SiteSettings } from './schema';
 import { isTimeZone } from './time-zones';
 
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
@@ -72,6 +72,7 @@ export const settingsFormSchema = z
     commentPolicy: z.enum(COMMENT_POLICIES, { message: 'Choose how new comments are handled.' }),
     commentsCloseAfterDays: closeAfterDaysField,
     disallowedWords: disallowedWordsField,
+    adminNotifications: z.enum(ADMIN_NOTIFICATIONS, { message: 'Choose when admins are emailed.' }).default('each'),
   })
   .transform((form): SiteSettings => ({
     title: form.title,
@@ -84,4 +85,5 @@ export const settingsFormSchema = z
       closeAfterDays: form.commentsCloseAfterDays,
       disallowedWords: form.disallowedWords,
     },
+    mail: { adminNotifications: form.adminNotifications },
   }));
