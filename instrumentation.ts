@@ -14,5 +14,8 @@ export async function register() {
     startExpiredAuthRecordCleanup();
     const { startScheduler } = await import('@/lib/posts/scheduler');
     startScheduler();
+    // Sends queued mail off the request path (docs/email.md); scripts/serve.ts stops it on shutdown.
+    const { startMailWorker } = await import('@/lib/mail/worker');
+    startMailWorker();
   }
 }

@@ -49,7 +49,12 @@ async function main() {
   });
 }
 
+// Set by lib/mail/worker.ts in this same process (Next runs instrumentation.ts in it).
+const background = globalThis as unknown as { inkwellMailWorker?: { stop(): Promise<void> } };
+
 async function stop() {
+  // No new mail is taken; one being sent finishes (docs/email.md).
+  await background.inkwellMailWorker?.stop();
   httpServer.close();
   httpServer.closeAllConnections();
   await app.close();

@@ -20,6 +20,8 @@ function navItems(user: SessionUser, pendingComments: number): AdminNavItem[] {
       badge: { count: pendingComments, description: 'waiting for moderation' },
     },
     can(user, 'manageUsers') && { href: '/admin/users', label: 'Users' },
+    can(user, 'manageSettings') && { href: '/admin/subscribers', label: 'Subscribers' },
+    can(user, 'manageSettings') && { href: '/admin/outbox', label: 'Outbox' },
     can(user, 'manageSettings') && { href: '/admin/settings', label: 'Settings' },
     { href: '/admin/profile', label: 'Profile' },
   ];

@@ -2,6 +2,7 @@
 
 import { headers } from 'next/headers';
 import { commenterKey } from '@/lib/comments/commenter-key';
+import { COMMENT_FIELDS } from '@/lib/comments/fields';
 import { postedCommentSchema } from '@/lib/comments/input';
 import { refreshCommentPages } from '@/lib/comments/invalidate';
 import type { CommentPosted } from '@/lib/comments/posted-comment';
@@ -28,8 +29,16 @@ export const postComment = formAction(
       commenterKey,
       settings: (await getSiteSettings()).comments,
     });
-    // Only the four fields a reader sees are put back (not the token, honeypot or hidden fields).
-    const values = { name: form.name, email: form.email, website: form.website, body: form.body };
+    // Only the fields a reader sees are put back (not the token, honeypot or hidden fields).
+    const values = {
+      name: form.name,
+      email: form.email,
+      website: form.website,
+      body: form.body,
+      // The boxes stay as they were ticked.
+      ...(form.notify && { [COMMENT_FIELDS.notify]: 'on' }),
+      ...(form.notifyAll && { [COMMENT_FIELDS.notifyAll]: 'on' }),
+    };
     if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors, values };
 
     refreshCommentPages(result.refreshPosts);
