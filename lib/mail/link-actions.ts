@@ -3,7 +3,7 @@ import { setCommentStatus } from '@/db/queries/moderation';
 import { findSubscriber, markSubscriberConfirmed, markSubscriberUnsubscribed } from '@/db/queries/subscriptions';
 import { MODERATION_ACTIONS, postsShowingChange } from '@/lib/comments/moderation';
 import { log } from '@/lib/logging/logger';
-import { subscriberOfUnsubscribeToken, useConfirmationLink, useModerationLink, type EmailModerationAction } from './links';
+import { subscriberOfUnsubscribeToken, spendConfirmationLink, spendModerationLink, type EmailModerationAction } from './links';
 import { mailAboutApprovedComments } from './notify';
 
 /**
@@ -23,18 +23,24 @@ export async function moderateByLink(
   token: string,
   now = new Date(),
 ): Promise<{ ok: true; message: string; refreshPosts: number[] } | { ok: false; error: string }> {
-  const use = await useModerationLink(token, now);
+  const use = await spendModerationLink(token, now);
   if (!use) return { ok: false, error: LINK_SPENT };
   const to = MODERATION_ACTIONS[use.action].to;
   const changes = await setCommentStatus([use.commentId], to);
   if (changes.length === 0) return { ok: false, error: 'That comment no longer exists.' };
-  log.info({ event: 'comments.moderated', action: use.action, to, ids: [use.commentId], by: 'email-link' }, 'comment moderated from an email');
+  log.info(
+    { event: 'comments.moderated', action: use.action, to, ids: [use.commentId], by: 'email-link' },
+    'comment moderated from an email',
+  );
   if (to === 'approved' && changes[0].previousStatus !== 'approved') await mailAboutApprovedComments([use.commentId], now);
   return { ok: true, message: EMAIL_ACTION_LABELS[use.action].done, refreshPosts: postsShowingChange(changes, to) };
 }
 
-export async function confirmByLink(token: string, now = new Date()): Promise<{ ok: true; message: string } | { ok: false; error: string }> {
-  const subscriberId = await useConfirmationLink(token, now);
+export async function confirmByLink(
+  token: string,
+  now = new Date(),
+): Promise<{ ok: true; message: string } | { ok: false; error: string }> {
+  const subscriberId = await spendConfirmationLink(token, now);
   const subscriber = subscriberId === null ? null : await markSubscriberConfirmed(subscriberId, now);
   if (!subscriber) return { ok: false, error: 'This confirmation link has expired or was already used.' };
   log.info({ event: 'mail.subscriber_confirmed', subscriberId }, 'subscriber confirmed');

@@ -34,7 +34,12 @@ export async function issueModerationLinks(base: string, commentId: number, now:
   const links = {} as ModerationLinks;
   for (const action of EMAIL_MODERATION_ACTIONS) {
     const token = newToken();
-    await storeSingleUseToken({ tokenHash: hashSetupToken(token), purpose: 'mail-moderate', expiresAt, subject: { commentId, action } });
+    await storeSingleUseToken({
+      tokenHash: hashSetupToken(token),
+      purpose: 'mail-moderate',
+      expiresAt,
+      subject: { commentId, action },
+    });
     links[action] = withToken(base, MODERATE_PATH, token);
   }
   return links;
@@ -52,7 +57,7 @@ export async function peekModerationLink(token: string, now: Date) {
 }
 
 /** Spends a moderation link, and the comment's other links with it. Null when it was not live. */
-export async function useModerationLink(token: string, now: Date) {
+export async function spendModerationLink(token: string, now: Date) {
   const subject = asModeration(await consumeTokenForSubject(hashSetupToken(token), 'mail-moderate', now));
   if (subject) await deleteTokensAbout('mail-moderate', 'commentId', subject.commentId);
   return subject;
@@ -76,7 +81,7 @@ export async function peekConfirmationLink(token: string, now: Date): Promise<nu
   return asSubscriber(await liveTokenSubject(hashSetupToken(token), 'mail-confirm', now));
 }
 
-export async function useConfirmationLink(token: string, now: Date): Promise<number | null> {
+export async function spendConfirmationLink(token: string, now: Date): Promise<number | null> {
   return asSubscriber(await consumeTokenForSubject(hashSetupToken(token), 'mail-confirm', now));
 }
 
