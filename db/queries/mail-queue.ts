@@ -62,7 +62,10 @@ export async function claimDueMail(leaseId: string, now: Date, leaseMs: number):
     returning id`);
   const id = rows[0]?.id;
   if (id === undefined) return null;
-  const [mail] = await db.select().from(mailQueue).where(eq(mailQueue.id, Number(id)));
+  const [mail] = await db
+    .select()
+    .from(mailQueue)
+    .where(eq(mailQueue.id, Number(id)));
   return mail ?? null;
 }
 

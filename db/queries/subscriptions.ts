@@ -102,10 +102,7 @@ export async function isConfirmedWithApprovedComment(email: string): Promise<boo
   const [row] = await db
     .select({ id: mailSubscribers.id })
     .from(mailSubscribers)
-    .innerJoin(
-      comments,
-      and(sql`lower(${comments.authorEmail}) = ${mailSubscribers.email}`, eq(comments.status, 'approved')),
-    )
+    .innerJoin(comments, and(sql`lower(${comments.authorEmail}) = ${mailSubscribers.email}`, eq(comments.status, 'approved')))
     .where(and(eq(mailSubscribers.email, email), isNotNull(mailSubscribers.confirmedAt)))
     .limit(1);
   return row !== undefined;

@@ -19,7 +19,11 @@ export async function storeSingleUseToken(input: {
 }
 
 /** The subject of a live token, or null (unknown, expired, used). */
-export async function liveTokenSubject(tokenHash: string, purpose: TokenPurpose, now: Date): Promise<Record<string, unknown> | null> {
+export async function liveTokenSubject(
+  tokenHash: string,
+  purpose: TokenPurpose,
+  now: Date,
+): Promise<Record<string, unknown> | null> {
   const [row] = await db
     .select({ subject: singleUseTokens.subject })
     .from(singleUseTokens)

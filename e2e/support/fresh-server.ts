@@ -7,6 +7,8 @@ import { freePort, root, serverEnv, startServer, type RunningServer } from './se
 
 export interface FreshServer {
   url: string;
+  /** Its own data folder (its database is blog.db there). */
+  dataDir: string;
   /** The current server process's id, e.g. to read its memory from /proc. */
   pid(): number;
   /** What the current server process printed. */
@@ -45,6 +47,7 @@ export async function startFreshServer(extraEnv: Record<string, string> = {}, ac
   let server: RunningServer = await startServer(dataDir, port, env);
   return {
     url: server.url,
+    dataDir,
     pid: () => server.process.pid!,
     output: () => server.output(),
     async restart() {

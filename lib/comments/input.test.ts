@@ -5,7 +5,14 @@ const base = { postSlug: 'a-post', parentId: '', name: 'Ada', email: '', website
 
 describe('commentInputSchema', () => {
   it('accepts a minimal comment and turns blank optional fields into null', () => {
-    expect(commentInputSchema.parse(base)).toEqual({ ...base, parentId: null, email: null, website: null, notify: false, notifyAll: false });
+    expect(commentInputSchema.parse(base)).toEqual({
+      ...base,
+      parentId: null,
+      email: null,
+      website: null,
+      notify: false,
+      notifyAll: false,
+    });
   });
   it('asks for an email next to its field when replies are to be emailed', () => {
     const result = commentInputSchema.safeParse({ ...base, notify: true });

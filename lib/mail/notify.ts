@@ -129,7 +129,11 @@ async function subscribe(
   if (!(await claimConfirmationSlot(subscriber.id, now, new Date(now.getTime() - HOUR_MS)))) return 'confirmation-pending';
   const { sender, blog } = await context();
   const confirmUrl = await issueConfirmationLink(sender.base, subscriber.id, now);
-  await enqueueMail(sender, { ...confirmationMail(blog, { postTitle: input.postTitle, confirmUrl }), to: subscriber.email, kind: 'confirm' }, now);
+  await enqueueMail(
+    sender,
+    { ...confirmationMail(blog, { postTitle: input.postTitle, confirmUrl }), to: subscriber.email, kind: 'confirm' },
+    now,
+  );
   return 'confirmation-sent';
 }
 
@@ -148,7 +152,12 @@ export async function sendDigestIfDue(now = new Date()): Promise<void> {
   if (comments.length === 0) return;
   const { sender, blog, commentUrl, queueUrl } = await context();
   const mail = digestMail(blog, {
-    comments: comments.map((c) => ({ authorName: c.authorName, body: c.bodySource, postTitle: c.postTitle, commentUrl: commentUrl(c) })),
+    comments: comments.map((c) => ({
+      authorName: c.authorName,
+      body: c.bodySource,
+      postTitle: c.postTitle,
+      commentUrl: commentUrl(c),
+    })),
     held: comments.filter((c) => c.status === 'pending').length,
     queueUrl,
   });

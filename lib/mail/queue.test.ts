@@ -51,7 +51,10 @@ describe('the mail queue', () => {
       await new Promise((r) => setTimeout(r, 5));
       sent.push(m.id);
     };
-    await Promise.all([queue.deliverDueMail(deliver, { retryBaseMs: 1000 }), queue.deliverDueMail(deliver, { retryBaseMs: 1000 })]);
+    await Promise.all([
+      queue.deliverDueMail(deliver, { retryBaseMs: 1000 }),
+      queue.deliverDueMail(deliver, { retryBaseMs: 1000 }),
+    ]);
     expect(sent).toHaveLength(5);
     expect(new Set(sent).size).toBe(5);
   });

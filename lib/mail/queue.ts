@@ -96,7 +96,8 @@ export async function deliverDueMail(
       await deliver(mail);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const retryAt = mail.attempts >= MAX_ATTEMPTS ? null : new Date(now().getTime() + retryDelayMs(mail.attempts, options.retryBaseMs));
+      const retryAt =
+        mail.attempts >= MAX_ATTEMPTS ? null : new Date(now().getTime() + retryDelayMs(mail.attempts, options.retryBaseMs));
       await markMailFailed(mail.id, leaseId, message, retryAt);
       log.warn(
         { event: 'mail.failed', id: mail.id, attempts: mail.attempts, retryAt: retryAt?.toISOString() ?? null, err: message },

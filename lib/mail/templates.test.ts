@@ -11,7 +11,11 @@ const comment = {
 
 describe('mail templates', () => {
   it('escape what readers typed in the HTML part and keep it as typed in the text part', () => {
-    const mail = replyMail(blog, { ...comment, reason: 'reply', unsubscribeUrl: 'https://blog.example.com/mail/unsubscribe?token=1.x' });
+    const mail = replyMail(blog, {
+      ...comment,
+      reason: 'reply',
+      unsubscribeUrl: 'https://blog.example.com/mail/unsubscribe?token=1.x',
+    });
     expect(mail.html).not.toContain('<script>');
     expect(mail.html).not.toContain('<b>there</b>');
     expect(mail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -20,7 +24,11 @@ describe('mail templates', () => {
   });
 
   it('carry the blog name and absolute links in both parts', () => {
-    const mail = replyMail(blog, { ...comment, reason: 'reply', unsubscribeUrl: 'https://blog.example.com/mail/unsubscribe?token=1.x' });
+    const mail = replyMail(blog, {
+      ...comment,
+      reason: 'reply',
+      unsubscribeUrl: 'https://blog.example.com/mail/unsubscribe?token=1.x',
+    });
     expect(mail.subject).toBe('[Quotes & Notes] <script>alert(1)</script> replied to your comment');
     expect(mail.html).toContain('Quotes &amp; Notes');
     for (const part of [mail.text, mail.html]) {
@@ -30,7 +38,11 @@ describe('mail templates', () => {
   });
 
   it('give a held comment its three one-click links, and an approved one a link to read it', () => {
-    const links = { approve: 'https://b/mail/moderate?token=a', spam: 'https://b/mail/moderate?token=s', trash: 'https://b/mail/moderate?token=t' };
+    const links = {
+      approve: 'https://b/mail/moderate?token=a',
+      spam: 'https://b/mail/moderate?token=s',
+      trash: 'https://b/mail/moderate?token=t',
+    };
     const held = newCommentMail(blog, { ...comment, held: true, links, queueUrl: 'https://b/admin/comments' });
     expect(held.subject).toContain('awaiting approval');
     for (const url of Object.values(links)) {

@@ -114,20 +114,14 @@ export function newCommentMail(
   const actions = input.links
     ? `<p>${buttonHtml('Approve', input.links.approve)}${buttonHtml('Spam', input.links.spam)}${buttonHtml('Trash', input.links.trash)}</p><p style="font-size:13px;color:#57534e">Each link works once, for 7 days, without signing in.</p>`
     : `<p><a href="${escapeHtml(input.commentUrl)}">Read it on the post</a></p>`;
-  const html = layout(
-    blog.name,
-    blog.url,
-    `<p>${escapeHtml(lead)}</p>${quoteHtml(input.body)}${actions}`,
-    [`<a href="${escapeHtml(input.queueUrl)}">Moderation queue</a>`],
-  );
+  const html = layout(blog.name, blog.url, `<p>${escapeHtml(lead)}</p>${quoteHtml(input.body)}${actions}`, [
+    `<a href="${escapeHtml(input.queueUrl)}">Moderation queue</a>`,
+  ]);
   return { subject, text, html };
 }
 
 /** To a subscriber: an approved reply to their comment, or a new comment on a post they follow. */
-export function replyMail(
-  blog: Blog,
-  input: CommentSummary & { reason: 'reply' | 'post'; unsubscribeUrl: string },
-): Mail {
+export function replyMail(blog: Blog, input: CommentSummary & { reason: 'reply' | 'post'; unsubscribeUrl: string }): Mail {
   const subject =
     input.reason === 'reply'
       ? `[${blog.name}] ${input.authorName} replied to your comment`

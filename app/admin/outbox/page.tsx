@@ -29,8 +29,8 @@ export default async function OutboxPage() {
           <p>Mail is sent through the SMTP server set in SMTP_URL. Failed mails are retried with growing delays.</p>
         ) : (
           <p>
-            No SMTP server is set (SMTP_URL), so mail is kept here instead of being sent. Set SMTP_URL and MAIL_FROM to send
-            it (docs/email.md).
+            No SMTP server is set (SMTP_URL), so mail is kept here instead of being sent. Set SMTP_URL and MAIL_FROM to send it
+            (docs/email.md).
           </p>
         )}
       </PageHeader>
@@ -39,10 +39,7 @@ export default async function OutboxPage() {
       ) : (
         <ul className="space-y-3" aria-label="Mails">
           {mails.map((mail) => (
-            <li
-              key={mail.id}
-              className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
-            >
+            <li key={mail.id} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
               <details>
                 <summary className="cursor-pointer">
                   <span className="font-medium">{mail.subject}</span>

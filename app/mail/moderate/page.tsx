@@ -27,7 +27,15 @@ export default async function ModerateFromEmailPage({ searchParams }: PageProps<
     );
   }
   return (
-    <AuthCard blogTitle={title} heading="Moderate a comment" intro={<p>{comment.authorName} on “{comment.postTitle}”:</p>}>
+    <AuthCard
+      blogTitle={title}
+      heading="Moderate a comment"
+      intro={
+        <p>
+          {comment.authorName} on “{comment.postTitle}”:
+        </p>
+      }
+    >
       <blockquote className="mb-6 border-l-4 border-stone-300 pl-4 whitespace-pre-line text-stone-800 dark:border-stone-700 dark:text-stone-200">
         {comment.bodySource}
       </blockquote>
