@@ -18,7 +18,8 @@ function setUp(answer: Answer, props: { parentId?: number; closesAt?: string | n
     return answer(form);
   });
   render(<CommentForm action={action} postSlug="on-quotes" heading="Leave a comment" {...props} />);
-  const field = (name: string) => screen.getByLabelText(new RegExp(`^${name}`)) as HTMLInputElement | HTMLTextAreaElement;
+  const field = (name: string) =>
+    screen.getByLabelText(new RegExp(`^${name}( \\(optional\\))?$`)) as HTMLInputElement | HTMLTextAreaElement;
   const type = (name: string, value: string) => fireEvent.change(field(name), { target: { value } });
   const post = () => act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Post comment' })));
   return { sent, field, type, post };

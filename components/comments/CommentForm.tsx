@@ -212,7 +212,7 @@ export function CommentForm({
               className="mt-1 accent-accent-600 dark:accent-accent-400"
             />
             <label htmlFor={fieldId('notifyAll')} className="text-sm font-medium">
-              Also email me about every new comment on this post
+              Also email me when anyone writes on this post
             </label>
           </div>
         )}
