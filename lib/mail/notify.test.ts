@@ -135,3 +135,31 @@ describe('trust', () => {
     expect(await trust.isTrustedCommenter({ commenterKeyHash: stranger, email: 'unproven@example.com' })).toBe(false);
   });
 });
+
+describe('admin notifications', () => {
+  it('each comment by default; with the digest, one mail a day with the day’s comments', async () => {
+    const { createUser } = await import('@/db/queries/users');
+    const { writeSetting } = await import('@/db/queries/settings');
+    await createUser({ email: 'admin@example.com', name: 'Ad Min', passwordHash: 'x', role: 'admin' });
+    const first = await commentBy('each@example.com');
+    await notify.mailAboutNewComment(first);
+    const [held] = await mailsTo('admin@example.com', 'new-comment');
+    expect(held.subject).toContain('awaiting approval');
+    expect(String(held.text)).toMatch(/Approve: +https?:\/\/\S+\/mail\/moderate\?token=/);
+
+    await writeSetting('mail', { adminNotifications: 'digest' });
+    await notify.mailAboutNewComment(await commentBy('digest@example.com'));
+    expect(await mailsTo('admin@example.com', 'new-comment')).toHaveLength(1);
+
+    const start = new Date();
+    await notify.sendDigestIfDue(start); // starts the day
+    await commentBy('later@example.com');
+    await notify.sendDigestIfDue(new Date(start.getTime() + 60_000));
+    expect(await mailsTo('admin@example.com', 'digest')).toHaveLength(0);
+    await notify.sendDigestIfDue(new Date(start.getTime() + 24 * 60 * 60 * 1000));
+    const digests = await mailsTo('admin@example.com', 'digest');
+    expect(digests).toHaveLength(1);
+    expect(String(digests[0].subject)).toMatch(/new comments? today/);
+    await writeSetting('mail', { adminNotifications: 'each' });
+  });
+});
