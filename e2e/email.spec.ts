@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, request as playwrightRequest, test, type Browser, type Page } from '@playwright/test';
 import type { Account } from './support/accounts';
 import { startFreshServer, type FreshServer } from './support/fresh-server';
+import { seriousViolations } from './support/axe';
 import { newReader } from './support/readers';
 import { signedInPage } from './support/session';
 import { linkIn, startSmtpServer, type ReceivedMail, type TestSmtpServer } from './support/smtp';
@@ -92,8 +93,8 @@ async function signedInOwner(browser: Browser) {
   return page;
 }
 
-async function replyFromQueue(admin: Page, to: string, text: string) {
-  await admin.goto('/admin/comments');
+async function replyFromQueue(admin: Page, to: string, text: string, tab: 'pending' | 'approved' = 'pending') {
+  await admin.goto(`/admin/comments?status=${tab}`);
   const row = admin.getByRole('article', { name: `Comment by ${to} on “${POST.title}”` });
   await row.getByRole('button', { name: 'Reply' }).click();
   await row.getByLabel(`Reply to ${to}`).fill(text);
@@ -125,6 +126,7 @@ test('a reader subscribes, confirms, gets the author’s reply, unsubscribes, an
   const confirmation = await mailFor(email, 'Confirm your email');
   expect(confirmation.html).toContain('Confirm my email');
   await reader.page.goto(linkIn(confirmation.text, '/mail/confirm?token='));
+  expect(await seriousViolations(reader.page)).toEqual([]);
   await reader.page.getByRole('button', { name: 'Confirm my email' }).click();
   await expect(reader.page.getByRole('status')).toContainText('Your email is confirmed');
 
@@ -137,9 +139,9 @@ test('a reader subscribes, confirms, gets the author’s reply, unsubscribes, an
   expect(reply.text).toContain(replyText);
   expect(reply.html).toContain(replyText);
   expect(reply.subject).toContain('[Inkwell]');
-  const oneClick = String(reply.headers.get('list-unsubscribe')).replace(/^<|>$/g, '');
+  const oneClick = String(reply.rawHeader('List-Unsubscribe')).replace(/^<|>$/g, '');
   expect(oneClick).toMatch(/\/api\/mail\/unsubscribe\?token=/);
-  expect(reply.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+  expect(reply.rawHeader('List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
 
   // RFC 8058: the mail provider's POST, with no session and no form token.
   const provider = await playwrightRequest.newContext();
@@ -148,12 +150,13 @@ test('a reader subscribes, confirms, gets the author’s reply, unsubscribes, an
   await provider.dispose();
   // And the link in the mail, in the reader's browser.
   await reader.page.goto(linkIn(reply.text, '/mail/unsubscribe?token='));
+  expect(await seriousViolations(reader.page)).toEqual([]);
   await reader.page.getByRole('button', { name: 'Unsubscribe' }).click();
   await expect(reader.page.getByRole('status')).toContainText('You are unsubscribed');
 
   // Another reply: nothing for the reader. Mail goes out in order, so once the writer's mail about
   // a later comment has arrived, a reply mail queued before it would have too.
-  await replyFromQueue(admin, name, unique('A second answer nobody is told about'));
+  await replyFromQueue(admin, name, unique('A second answer nobody is told about'), 'approved');
   const marker = unique('A later comment');
   await readerComments(browser, { name: unique('Marker'), text: marker });
   await expect.poll(() => smtp.mailsTo(writer.email).some((m) => m.text.includes(marker)), { timeout: 15_000 }).toBe(true);
@@ -161,6 +164,7 @@ test('a reader subscribes, confirms, gets the author’s reply, unsubscribes, an
 
   // The admin sees the subscriber, and can delete them.
   await admin.goto('/admin/subscribers');
+  expect(await seriousViolations(admin)).toEqual([]);
   const row = admin.getByRole('row').filter({ has: admin.getByRole('rowheader', { name: email }) });
   await expect(row).toContainText(/Unsubscribed/);
   await row.getByRole('button', { name: `Delete ${email}` }).click();
@@ -184,6 +188,7 @@ test('the author approves a held comment from the email, signed out; the link wo
   const page = await signedOut.newPage();
   await page.goto(approve);
   await expect(page.getByText(text)).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Approve comment' }).click();
   await expect(page.getByRole('status')).toContainText('Comment approved');
 
@@ -267,6 +272,7 @@ test.describe('with no SMTP server', () => {
       .filter({ hasText: `To ${email}` })
       .filter({ hasText: 'Confirm your email' });
     await expect(confirmation).toContainText('Kept (no SMTP)');
+    expect(await seriousViolations(admin)).toEqual([]);
     await confirmation.getByText('Confirm your email').click();
     const confirmText = (await confirmation.locator('pre').textContent()) ?? '';
     await reader.page.goto(linkIn(confirmText, '/mail/confirm?token='));

@@ -10,6 +10,8 @@ export interface ReceivedMail {
   html: string;
   messageId: string;
   headers: ParsedMail['headers'];
+  /** A header's value as sent (mailparser parses some, such as List-*, into objects). */
+  rawHeader(name: string): string | undefined;
 }
 
 export interface TestSmtpServer {
@@ -53,6 +55,11 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
             html: typeof mail.html === 'string' ? mail.html : '',
             messageId: mail.messageId ?? '',
             headers: mail.headers,
+            rawHeader: (name) =>
+              mail.headerLines
+                .find((h) => h.key === name.toLowerCase())
+                ?.line.replace(/^[^:]+:\s*/, '')
+                .replace(/\r?\n\s+/g, ' '),
           });
           callback();
         })
