@@ -16,15 +16,17 @@ export default async function ConfirmEmailPage({ searchParams }: PageProps<'/mai
   const { title } = await getSiteSettings();
   const live = typeof token === 'string' && (await peekConfirmationLink(token, new Date())) !== null;
   return (
-    <AuthCard blogTitle={title} heading="Confirm your email">
-      {live ? (
-        <>
-          <p className="mb-6">Confirm that this address is yours, and we will email you when someone replies to you.</p>
-          <LinkActionForm action={confirmSubscription} token={token as string} button="Confirm my email" />
-        </>
-      ) : (
-        <p role="alert">This confirmation link has expired or was already used.</p>
-      )}
+    <AuthCard
+      blogTitle={title}
+      heading="Confirm your email"
+      intro={live && <p>Confirm that this address is yours, and we will email you when someone replies to you.</p>}
+    >
+      <LinkActionForm
+        action={confirmSubscription}
+        token={typeof token === 'string' ? token : ''}
+        button="Confirm my email"
+        problem={live ? undefined : 'This confirmation link has expired or was already used.'}
+      />
     </AuthCard>
   );
 }

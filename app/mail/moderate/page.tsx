@@ -19,27 +19,23 @@ export default async function ModerateFromEmailPage({ searchParams }: PageProps<
   const { title } = await getSiteSettings();
   const link = typeof token === 'string' ? await peekModerationLink(token, new Date()) : null;
   const comment = link ? await getCommentForMail(link.commentId) : null;
-  if (!link || !comment) {
-    return (
-      <AuthCard blogTitle={title} heading="Moderate a comment">
-        <p role="alert">{LINK_SPENT}</p>
-      </AuthCard>
-    );
-  }
   return (
     <AuthCard
       blogTitle={title}
       heading="Moderate a comment"
-      intro={
-        <p>
-          {comment.authorName} on “{comment.postTitle}”:
-        </p>
-      }
+      intro={comment && <p>{`${comment.authorName} on “${comment.postTitle}”:`}</p>}
     >
-      <blockquote className="mb-6 border-l-4 border-stone-300 pl-4 whitespace-pre-line text-stone-800 dark:border-stone-700 dark:text-stone-200">
-        {comment.bodySource}
-      </blockquote>
-      <LinkActionForm action={moderateFromEmail} token={token as string} button={EMAIL_ACTION_LABELS[link.action].button} />
+      {comment && (
+        <blockquote className="mb-6 border-l-4 border-stone-300 pl-4 whitespace-pre-line text-stone-800 dark:border-stone-700 dark:text-stone-200">
+          {comment.bodySource}
+        </blockquote>
+      )}
+      <LinkActionForm
+        action={moderateFromEmail}
+        token={typeof token === 'string' ? token : ''}
+        button={link ? EMAIL_ACTION_LABELS[link.action].button : ''}
+        problem={link && comment ? undefined : LINK_SPENT}
+      />
     </AuthCard>
   );
 }

@@ -16,15 +16,17 @@ export default async function UnsubscribePage({ searchParams }: PageProps<'/mail
   const { title } = await getSiteSettings();
   const valid = typeof token === 'string' && subscriberOfUnsubscribeToken(token) !== null;
   return (
-    <AuthCard blogTitle={title} heading="Unsubscribe">
-      {valid ? (
-        <>
-          <p className="mb-6">Stop all emails about replies and comments from {title} to this address.</p>
-          <LinkActionForm action={unsubscribe} token={token as string} button="Unsubscribe" />
-        </>
-      ) : (
-        <p role="alert">This unsubscribe link is not valid.</p>
-      )}
+    <AuthCard
+      blogTitle={title}
+      heading="Unsubscribe"
+      intro={valid && <p>Stop all emails about replies and comments from {title} to this address.</p>}
+    >
+      <LinkActionForm
+        action={unsubscribe}
+        token={typeof token === 'string' ? token : ''}
+        button="Unsubscribe"
+        problem={valid ? undefined : 'This unsubscribe link is not valid.'}
+      />
     </AuthCard>
   );
 }
