@@ -4,7 +4,7 @@ import { FormMessage } from '@/components/ui/FormMessage';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { MIN_PASSWORD_LENGTH, PASSWORD_HINT } from '@/lib/auth/password-policy';
-import { fieldError, type FormAction } from '@/lib/forms/form-state';
+import { fieldProps, type FormAction } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
 
 export function PasswordForm({
@@ -24,21 +24,19 @@ export function PasswordForm({
       <FormMessage state={state} />
       <TextField
         label="Current password"
-        name="currentPassword"
+        {...fieldProps(state, 'currentPassword')}
         type="password"
         autoComplete="current-password"
         required
-        error={fieldError(state, 'currentPassword')}
       />
       <TextField
         label="New password"
-        name="newPassword"
+        {...fieldProps(state, 'newPassword')}
         type="password"
         autoComplete="new-password"
         required
         minLength={MIN_PASSWORD_LENGTH}
         hint={PASSWORD_HINT}
-        error={fieldError(state, 'newPassword')}
       />
       <SubmitButton>{submitLabel}</SubmitButton>
     </form>

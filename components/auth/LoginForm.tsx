@@ -3,7 +3,7 @@
 import { FormMessage } from '@/components/ui/FormMessage';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
-import { fieldError, fieldValue, type FormAction } from '@/lib/forms/form-state';
+import { fieldProps, type FormAction } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
 
 interface LoginFormProps {
@@ -18,23 +18,8 @@ export function LoginForm({ action, callbackUrl }: LoginFormProps) {
     <form action={formAction} className="space-y-5">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormMessage state={state} />
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="username"
-        required
-        defaultValue={fieldValue(state, 'email')}
-        error={fieldError(state, 'email')}
-      />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={fieldError(state, 'password')}
-      />
+      <TextField label="Email" {...fieldProps(state, 'email')} type="email" autoComplete="username" required />
+      <TextField label="Password" {...fieldProps(state, 'password')} type="password" autoComplete="current-password" required />
       <SubmitButton>Sign in</SubmitButton>
     </form>
   );

@@ -39,6 +39,15 @@ export function fieldError(state: FormState, name: string): string | undefined {
   return state && !state.ok ? state.fieldErrors[name]?.[0] : undefined;
 }
 
+/**
+ * A field's name, what to show in it and its message after the last submit, for a TextField or
+ * SelectField: `<TextField label="Email" {...fieldProps(state, 'email')} />`.
+ * Passwords are never in `values`, so their fields always start empty.
+ */
+export function fieldProps(state: FormState, name: string, stored = '') {
+  return { name, defaultValue: fieldValue(state, name, stored), error: fieldError(state, name) };
+}
+
 /** The form an action is called with from script (the editor, the moderation queue). */
 export function actionForm(entries: Record<string, string>): FormData {
   const data = new FormData();

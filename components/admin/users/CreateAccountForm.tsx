@@ -4,7 +4,7 @@ import { FormMessage } from '@/components/ui/FormMessage';
 import { SelectField } from '@/components/ui/SelectField';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
-import { fieldError, fieldValue, type FormAction } from '@/lib/forms/form-state';
+import { fieldProps, type FormAction } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
 import { ROLE_OPTIONS } from './role-options';
 import { TemporaryPassword } from './TemporaryPassword';
@@ -15,31 +15,10 @@ export function CreateAccountForm({ action }: { action: FormAction<{ temporaryPa
     <form action={formAction} className="space-y-5">
       <FormMessage state={state}>{state?.ok && <TemporaryPassword password={state.temporaryPassword} />}</FormMessage>
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField
-          label="Name"
-          name="name"
-          autoComplete="off"
-          required
-          defaultValue={fieldValue(state, 'name')}
-          error={fieldError(state, 'name')}
-        />
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="off"
-          required
-          defaultValue={fieldValue(state, 'email')}
-          error={fieldError(state, 'email')}
-        />
+        <TextField label="Name" {...fieldProps(state, 'name')} autoComplete="off" required />
+        <TextField label="Email" {...fieldProps(state, 'email')} type="email" autoComplete="off" required />
       </div>
-      <SelectField
-        label="Role"
-        name="role"
-        options={ROLE_OPTIONS}
-        defaultValue={fieldValue(state, 'role', 'author')}
-        error={fieldError(state, 'role')}
-      />
+      <SelectField label="Role" {...fieldProps(state, 'role', 'author')} options={ROLE_OPTIONS} />
       <SubmitButton>Create account</SubmitButton>
     </form>
   );
