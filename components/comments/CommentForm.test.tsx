@@ -52,6 +52,25 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the comment form', () => {
+  it('sends "Email me when someone replies", and keeps it ticked with the email message next to its field', async () => {
+    const { sent, field, type, post } = setUp((form) => ({
+      ok: false,
+      error: '',
+      fieldErrors: { email: ['Enter your email to be told about replies.'] },
+      values: { ...values(form), notifyReplies: String(form.get('notifyReplies')) },
+    }));
+    type('Name', 'Ada');
+    type('Comment', 'Tell me when someone answers.');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Email me when someone replies' }));
+    await post();
+
+    expect(sent[0].get('notifyReplies')).toBe('on');
+    expect(sent[0].get('notifyAll')).toBeNull();
+    expect(description(field('Email'))).toMatch(/Enter your email to be told about replies/);
+    expect(screen.getByRole('checkbox', { name: 'Email me when someone replies' })).toHaveProperty('checked', true);
+    expect(field('Comment').value).toBe('Tell me when someone answers.');
+  });
+
   it('thanks the reader for a held comment, clears the text, keeps their name and remembers the comment in this browser', async () => {
     const { sent, field, type, post } = setUp((form) => ({
       ok: true,
