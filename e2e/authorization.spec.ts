@@ -63,6 +63,7 @@ const PAGES: { file: string; path: (fx: Fixtures) => string; allowed: Role[] }[]
   { file: 'app/admin/subscribers/page.tsx', path: () => '/admin/subscribers', allowed: ['admin'] },
   { file: 'app/admin/users/page.tsx', path: () => '/admin/users', allowed: ['admin'] },
   { file: 'app/admin/users/[id]/page.tsx', path: (fx) => `/admin/users/${fx.target.id}`, allowed: ['admin'] },
+  { file: 'app/admin/import/page.tsx', path: () => '/admin/import', allowed: ['admin'] },
 ];
 
 // ---- Route handlers: every route.ts under app -------------------------------------------------
@@ -72,7 +73,10 @@ interface RouteCall {
   path: string;
   /** The status each role gets. */
   status: Record<Role, number>;
-  body?: () => Promise<{ multipart?: Record<string, { name: string; mimeType: string; buffer: Buffer }>; data?: unknown }>;
+  body?: () => Promise<{
+    multipart?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>;
+    data?: unknown;
+  }>;
   /** Read before and after a refused call: it must not change. */
   snapshot?: () => Promise<unknown>;
 }
@@ -107,11 +111,68 @@ const ROUTES: { file: string; calls: RouteCall[] }[] = [
       { method: 'GET', path: '/api/auth/csrf', status: everyone(200) },
     ],
   },
+  {
+    file: 'app/api/admin/import/route.ts',
+    // The admin gets past the checks to the form's own answer: no file sent, nothing imported.
+    calls: [
+      {
+        method: 'POST',
+        path: '/api/admin/import',
+        status: { signedOut: 401, author: 403, otherAuthor: 403, admin: 400 },
+        body: async () => ({ multipart: { fetchImages: 'on' } }),
+        snapshot: countRows('select count(*) as n from posts'),
+      },
+    ],
+  },
+  {
+    file: 'app/api/admin/import/[id]/route.ts',
+    calls: [
+      {
+        method: 'GET',
+        path: '/api/admin/import/no-such-job',
+        status: { signedOut: 401, author: 403, otherAuthor: 403, admin: 404 },
+      },
+    ],
+  },
+  {
+    file: 'app/api/admin/import/[id]/redirects.csv/route.ts',
+    calls: [
+      {
+        method: 'GET',
+        path: '/api/admin/import/no-such-job/redirects.csv',
+        status: { signedOut: 401, author: 403, otherAuthor: 403, admin: 404 },
+      },
+    ],
+  },
+  {
+    file: 'app/admin/export/[format]/route.ts',
+    // The whole blog, accounts included: admins only (proxy.ts sends a signed-out visitor to sign in).
+    calls: ['wxr', 'zip'].map((format) => ({
+      method: 'GET' as const,
+      path: `/admin/export/${format}`,
+      status: { signedOut: 307, author: 403, otherAuthor: 403, admin: 200 },
+    })),
+  },
   { file: 'app/api/comments/token/route.ts', calls: [{ method: 'GET', path: '/api/comments/token', status: everyone(200) }] },
+  // Public on purpose (uptime checks, the proxy): it answers { ok } and nothing else.
+  { file: 'app/api/health/route.ts', calls: [{ method: 'GET', path: '/api/health', status: everyone(200) }] },
+  {
+    file: 'app/admin/settings/backup/route.ts',
+    // The whole database, accounts' password hashes included: admins only. Signed out, proxy.ts
+    // sends the browser to sign in first (the route refuses with 401 on its own too).
+    calls: [
+      { method: 'GET', path: '/admin/settings/backup', status: { signedOut: 307, author: 403, otherAuthor: 403, admin: 200 } },
+    ],
+  },
   {
     file: 'app/api/internal/scheduled-work/route.ts',
     // Only the server's own scheduler holds the token; a session, even an admin's, is not enough.
     calls: [{ method: 'POST', path: '/api/internal/scheduled-work', status: everyone(404) }],
+  },
+  {
+    file: 'app/api/internal/import-refresh/route.ts',
+    // Only the importer holds the token (derived from the server's secret); a session is not enough.
+    calls: [{ method: 'POST', path: '/api/internal/import-refresh', status: everyone(404) }],
   },
   {
     file: 'app/api/media/route.ts',

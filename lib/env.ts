@@ -13,6 +13,9 @@ const envSchema = z.object({
   // Where generated secrets live; git-ignored.
   DATA_DIR: z.string().min(1).default('data'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // The address `npm start`'s server listens on; every interface when unset. Behind a proxy on the
+  // same machine, 127.0.0.1 keeps the port unreachable from outside (docs/deploy.md).
+  LISTEN_ADDRESS: z.union([z.ipv4(), z.ipv6(), z.literal('localhost')]).optional(),
   // Public origin for absolute URLs (feeds, canonical links); defaults to the request's origin.
   SITE_URL: z.url().optional(),
   // Generated into DATA_DIR on first start when absent (see lib/secrets.ts).
@@ -56,6 +59,17 @@ const envSchema = z.object({
   // How often the mail worker looks for mail to send, and the first retry's delay (doubled each time).
   MAIL_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
   MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
+  // Automatic backups while the server runs, into BACKUP_DIR (default DATA_DIR/backups): every N
+  // hours (0 turns them off), keeping the newest BACKUP_KEEP of them (docs/operations.md).
+  BACKUP_INTERVAL_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 365)
+    .default(24),
+  BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
+  BACKUP_DIR: z.string().min(1).optional(),
+  // The largest export file /admin/import accepts, in megabytes (a 10,000-post blog is ~100 MB).
+  IMPORT_MAX_MB: z.coerce.number().int().min(1).max(10_000).default(500),
   // Structured logs (pino, one JSON object per line on stdout); `silent` turns them off.
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -3,10 +3,18 @@
 // server actions cannot see the socket, so the client's address is decided here, where the request
 // enters, and written into X-Forwarded-For and X-Real-IP before Next or the app reads them
 // (lib/rate-limit/client-ip.ts). Everything else is `next start`: the same handler, the same build.
+// It also owns the process's life: the pid file a restore looks for, and the orderly stop on SIGTERM.
 import { createServer } from 'node:http';
 import next from 'next';
+import { writeServerPid } from '@/lib/backup/server-lock';
 import { env } from '@/lib/env';
+import { closeDatabase } from '@/lib/lifecycle/database';
+import { stopAllTimers } from '@/lib/lifecycle/timers';
+import { log } from '@/lib/logging/logger';
 import { clientAddress, trustedProxies } from '@/lib/rate-limit/client-address';
+
+/** How long a stop waits for requests in flight before it cuts them off. */
+const DRAIN_MS = 10_000;
 
 const proxies = trustedProxies(env.TRUSTED_PROXIES);
 
@@ -17,7 +25,17 @@ const httpServer = createServer();
 const app = next({ dev: false, dir: process.cwd(), port: env.PORT, httpServer });
 const handle = app.getRequestHandler();
 
+let inFlight = 0;
+let stopping = false;
+
 httpServer.on('request', (request, response) => {
+  inFlight++;
+  response.once('close', () => {
+    inFlight--;
+    // Keep-alive connections are closed as soon as their last response is out.
+    if (stopping) httpServer.closeIdleConnections();
+  });
+  if (stopping) response.setHeader('Connection', 'close');
   const address = clientAddress(
     {
       socketAddress: request.socket.remoteAddress,
@@ -38,9 +56,13 @@ httpServer.on('request', (request, response) => {
   void handle(request, response);
 });
 
+let removePid = () => {};
+
 async function main() {
   await app.prepare();
-  httpServer.listen(env.PORT, () => {
+  httpServer.listen(env.PORT, env.LISTEN_ADDRESS, () => {
+    removePid = writeServerPid(env.DATA_DIR);
+    log.info({ event: 'server.started', port: env.PORT, pid: process.pid, node: process.version }, 'server started');
     const trusting = proxies.size
       ? `X-Forwarded-For from ${env.TRUSTED_PROXIES.join(', ')}`
       : 'socket addresses only (TRUSTED_PROXIES is empty)';
@@ -52,16 +74,39 @@ async function main() {
 // Set by lib/mail/worker.ts in this same process (Next runs instrumentation.ts in it).
 const background = globalThis as unknown as { inkwellMailWorker?: { stop(): Promise<void> } };
 
-async function stop() {
-  // No new mail is taken; one being sent finishes (docs/email.md).
+/**
+ * SIGTERM (systemd, `docker stop`, Ctrl-C): stop accepting connections, let the requests in flight
+ * finish (at most DRAIN_MS, then they are cut off), stop the background timers, close the
+ * database (a clean WAL checkpoint), exit 0.
+ */
+async function stop(signal: NodeJS.Signals) {
+  if (stopping) return;
+  stopping = true;
+  const started = Date.now();
+  log.info({ event: 'server.stopping', signal, inFlight }, 'stopping: no new connections, finishing requests in flight');
+  const drained = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+  httpServer.closeIdleConnections();
+  let cutOff = 0;
+  const deadline = setTimeout(() => {
+    cutOff = inFlight;
+    log.warn({ event: 'server.drain_timeout', inFlight, ms: DRAIN_MS }, 'requests still in flight after the drain time: cut off');
+    httpServer.closeAllConnections();
+  }, DRAIN_MS);
+  await drained;
+  clearTimeout(deadline);
+  // The mail worker finishes the mail it is sending before the database closes (docs/email.md).
   await background.inkwellMailWorker?.stop();
-  httpServer.close();
-  httpServer.closeAllConnections();
+  const timers = stopAllTimers();
   await app.close();
+  closeDatabase();
+  removePid();
+  log.info({ event: 'server.stopped', signal, ms: Date.now() - started, cutOff, timers }, 'server stopped');
   process.exit(0);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop());
+// `on`, not `once`: Ctrl-C or systemd signal the whole process group, so the server gets the
+// signal directly and again through `npm start`'s relay; a repeat must not kill it mid-drain.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal));
 
 main().catch((error) => {
   console.error(error);

@@ -8,7 +8,6 @@ import { readOrCreateSecret } from '@/lib/secrets';
 import { prepareDatabase } from './prepare-db';
 
 const nextBin = path.join(process.cwd(), 'node_modules', '.bin', 'next');
-const tsxBin = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 
 function serverEnvironment(): NodeJS.ProcessEnv {
@@ -36,7 +35,13 @@ async function main() {
   }
 
   // Not `next start`: scripts/serve.ts is Next's handler behind the step that fixes the client's address.
-  const server = spawn(tsxBin, ['--conditions=react-server', 'scripts/serve.ts'], { stdio: 'inherit', env: childEnv });
+  // Node with tsx as a loader, not the tsx command: that one runs the script in a child process and,
+  // when the child does not confirm a signal within 30 ms (a busy moment), kills it with SIGKILL —
+  // no orderly stop. This way SIGTERM reaches the server itself (docs/operations.md, Shutdown).
+  const server = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/serve.ts'], {
+    stdio: 'inherit',
+    env: childEnv,
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));
 }

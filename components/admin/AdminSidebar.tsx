@@ -23,6 +23,7 @@ function navItems(user: SessionUser, pendingComments: number): AdminNavItem[] {
     can(user, 'manageSettings') && { href: '/admin/subscribers', label: 'Subscribers' },
     can(user, 'manageSettings') && { href: '/admin/outbox', label: 'Outbox' },
     can(user, 'manageSettings') && { href: '/admin/settings', label: 'Settings' },
+    can(user, 'importExport') && { href: '/admin/import', label: 'Import and export' },
     { href: '/admin/profile', label: 'Profile' },
   ];
   return items.filter((item): item is AdminNavItem => item !== false);

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { db } from '../client';
+import { db, type Connection } from '../client';
 import { comments, posts, type CommentStatus } from '../schema';
 import { withPublicationDate } from './fragments';
 
@@ -33,22 +33,25 @@ export async function listApprovedComments(postId: number): Promise<ApprovedComm
     .orderBy(asc(comments.createdAt), asc(comments.id));
 }
 
-export async function insertComment(values: {
-  userId?: number | null;
-  ipHash?: string | null;
-  commenterKeyHash?: string | null;
-  postId: number;
-  parentId?: number | null;
-  authorName: string;
-  authorEmail?: string | null;
-  authorUrl?: string | null;
-  bodySource: string;
-  bodyHtml: string;
-  status: CommentStatus;
-  createdAt?: Date;
-  approvedAt?: Date | null;
-}) {
-  const [row] = await db.insert(comments).values(values).returning({ id: comments.id });
+export async function insertComment(
+  values: {
+    userId?: number | null;
+    ipHash?: string | null;
+    commenterKeyHash?: string | null;
+    postId: number;
+    parentId?: number | null;
+    authorName: string;
+    authorEmail?: string | null;
+    authorUrl?: string | null;
+    bodySource: string;
+    bodyHtml: string;
+    status: CommentStatus;
+    createdAt?: Date;
+    approvedAt?: Date | null;
+  },
+  conn: Connection = db,
+) {
+  const [row] = await conn.insert(comments).values(values).returning({ id: comments.id });
   return row;
 }
 

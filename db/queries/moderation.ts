@@ -1,6 +1,6 @@
 import 'server-only';
 import { aliasedTable, and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
-import { db } from '../client';
+import { db, type Connection } from '../client';
 import { comments, COMMENT_STATUSES, posts, type CommentStatus } from '../schema';
 
 export interface QueueComment {
@@ -74,9 +74,9 @@ export interface StatusChange {
  * Moves comments to a status and returns what they were, so the change can be undone and the
  * caller knows which posts' pages to refresh.
  */
-export async function setCommentStatus(ids: number[], status: CommentStatus): Promise<StatusChange[]> {
+export async function setCommentStatus(ids: number[], status: CommentStatus, conn: Connection = db): Promise<StatusChange[]> {
   if (ids.length === 0) return [];
-  return db.transaction(async (tx) => {
+  return conn.transaction(async (tx) => {
     const before = await tx
       .select({ id: comments.id, postId: comments.postId, previousStatus: comments.status })
       .from(comments)

@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { db, type Connection } from '../client';
-import { posts, users, type PostStatus } from '../schema';
+import { posts, users, type PostKind, type PostStatus } from '../schema';
 import { getPostLabelRefs, setPostLabels, type LabelRef } from './labels';
+import { keepOldAddress } from './redirects';
 
 // The editor's reads and writes, and the posts list's status changes. Every write that can change
 // what readers see returns the post's reader-facing state before and after (`ReaderChange`), so the
@@ -21,6 +22,7 @@ export interface ReaderChange {
 export interface EditablePost {
   id: number;
   slug: string;
+  kind: PostKind;
   title: string;
   contentHtml: string;
   contentText: string;
@@ -57,6 +59,7 @@ export interface PostSettings {
 const editableColumns = {
   id: posts.id,
   slug: posts.slug,
+  kind: posts.kind,
   title: posts.title,
   contentHtml: posts.contentHtml,
   contentText: posts.contentText,
@@ -97,9 +100,10 @@ export async function isSlugTaken(slug: string, exceptPostId?: number): Promise<
 export async function createDraftPost(
   input: { authorId: number; title: string } & PreparedBody & PostSettings,
   now = new Date(),
+  conn: Connection = db,
 ) {
   const { labels: wanted, ...values } = input;
-  return db.transaction(async (tx) => {
+  return conn.transaction(async (tx) => {
     const [post] = await tx
       .insert(posts)
       .values({ ...values, status: 'draft', createdAt: now, updatedAt: now })
@@ -115,16 +119,20 @@ export type VersionedWrite<T> =
 /**
  * Saves a post's text and settings, and optionally moves it to another status, only if it is still at
  * `baseVersion`: the check and the write are one `UPDATE … WHERE id = ? AND version = ?`. A refused save
- * returns what is stored now, for the conflict message.
+ * returns what is stored now, for the conflict message. `oldAddress`, when the save moves a published
+ * post to a new slug, is kept in legacy_redirects in the same transaction: a save that is refused
+ * leaves no redirect, and one that goes through never leaves its old address broken.
  */
 export async function updatePostIfVersion(
   id: number,
   baseVersion: number,
   input: { title: string } & PreparedBody & PostSettings & { status?: PostStatus },
   now = new Date(),
+  oldAddress: string | null = null,
+  conn: Connection = db,
 ): Promise<VersionedWrite<{ slug: string; status: PostStatus }>> {
   const { labels: wanted, ...values } = input;
-  return db.transaction(async (tx) => {
+  return conn.transaction(async (tx) => {
     const [before] = await tx
       .select({ slug: posts.slug, status: posts.status })
       .from(posts)
@@ -138,6 +146,7 @@ export async function updatePostIfVersion(
       : [];
     if (!updated) return { ok: false as const, current: await getPostForEditing(id, tx) };
     await setPostLabels(tx, id, wanted);
+    if (oldAddress) await keepOldAddress(tx, oldAddress, id);
     return {
       ok: true as const,
       version: updated.version,

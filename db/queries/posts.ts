@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { db } from '../client';
+import { db, type Connection } from '../client';
 import { postLabels, posts, users } from '../schema';
 import { commentCount, isPublished, viewCount, withPublicationDate } from './fragments';
 import { labelsByPost, setPostLabels, type LabelRef } from './labels';
@@ -87,8 +87,8 @@ export interface NewPostContent {
 }
 
 /** Inserts a post with its labels (created when new) in one transaction. */
-export async function insertPost({ labels: wanted, ...values }: NewPostContent) {
-  return db.transaction(async (tx) => {
+export async function insertPost({ labels: wanted, ...values }: NewPostContent, conn: Connection = db) {
+  return conn.transaction(async (tx) => {
     const [post] = await tx.insert(posts).values(values).returning({ id: posts.id, slug: posts.slug });
     await setPostLabels(tx, post.id, wanted);
     return post;

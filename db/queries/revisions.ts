@@ -1,25 +1,28 @@
 import 'server-only';
 import { desc, eq } from 'drizzle-orm';
-import { db } from '../client';
+import { db, type Connection } from '../client';
 import { postRevisions, users } from '../schema';
 
 export type RevisionReason = (typeof postRevisions.$inferInsert)['reason'];
 
-export async function insertRevision(input: {
-  postId: number;
-  title: string;
-  contentHtml: string;
-  authorId: number | null;
-  reason: RevisionReason;
-  createdAt?: Date;
-}) {
-  const [row] = await db.insert(postRevisions).values(input).returning({ id: postRevisions.id });
+export async function insertRevision(
+  input: {
+    postId: number;
+    title: string;
+    contentHtml: string;
+    authorId: number | null;
+    reason: RevisionReason;
+    createdAt?: Date;
+  },
+  conn: Connection = db,
+) {
+  const [row] = await conn.insert(postRevisions).values(input).returning({ id: postRevisions.id });
   return row;
 }
 
 /** The newest revision of a post, to decide whether an autosave keeps another. */
-export async function getLastRevision(postId: number) {
-  const [row] = await db
+export async function getLastRevision(postId: number, conn: Connection = db) {
+  const [row] = await conn
     .select({
       id: postRevisions.id,
       reason: postRevisions.reason,
@@ -75,8 +78,8 @@ export async function getRevision(id: number) {
 }
 
 /** Replaces the text of an autosave revision (unpublished edits of a published post, kept as they grow). */
-export async function updateRevisionText(id: number, text: { title: string; contentHtml: string }) {
-  await db.update(postRevisions).set(text).where(eq(postRevisions.id, id));
+export async function updateRevisionText(id: number, text: { title: string; contentHtml: string }, conn: Connection = db) {
+  await conn.update(postRevisions).set(text).where(eq(postRevisions.id, id));
 }
 
 /** Edits of a published post saved after it was last published (the newest autosave since `since`). */

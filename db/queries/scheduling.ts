@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, lte, or, sql } from 'drizzle-orm';
-import { db } from '../client';
+import { db, type Connection } from '../client';
 import { posts } from '../schema';
 
 // The scheduler's statements: what is due is decided here, in SQL, in one place for both the check
@@ -23,8 +23,8 @@ export async function hasScheduledWork(now: Date, trashCutoff: Date): Promise<bo
 }
 
 /** Publishes every scheduled post whose time has come, in one statement; returns what it published. */
-export async function publishDueScheduledPosts(now: Date) {
-  return db
+export async function publishDueScheduledPosts(now: Date, conn: Connection = db) {
+  return conn
     .update(posts)
     .set({ status: 'published', version: sql`${posts.version} + 1`, updatedAt: now })
     .where(dueForPublication(now))

@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { db } from '../client';
+import { db, type Connection } from '../client';
 import { settings } from '../schema';
 
 /** Raw JSON-decoded settings; lib/settings validates them and fills defaults. */
@@ -9,14 +9,14 @@ export async function readAllSettings(): Promise<Record<string, unknown>> {
   return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
 }
 
-export async function readSetting(key: string): Promise<unknown> {
-  const [row] = await db.select().from(settings).where(eq(settings.key, key)).limit(1);
+export async function readSetting(key: string, conn: Connection = db): Promise<unknown> {
+  const [row] = await conn.select().from(settings).where(eq(settings.key, key)).limit(1);
   return row ? (JSON.parse(row.value) as unknown) : undefined;
 }
 
-export async function writeSetting(key: string, value: unknown) {
+export async function writeSetting(key: string, value: unknown, conn: Connection = db) {
   const json = JSON.stringify(value);
-  await db
+  await conn
     .insert(settings)
     .values({ key, value: json })
     .onConflictDoUpdate({ target: settings.key, set: { value: json } });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
-import { db } from '../client';
+import { db, type Connection } from '../client';
 import { users, type UserRole } from '../schema';
 import { consumeToken, deleteTokens } from './tokens';
 
@@ -8,8 +8,8 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export async function findUserByEmail(email: string) {
-  const [user] = await db
+export async function findUserByEmail(email: string, conn: Connection = db) {
+  const [user] = await conn
     .select()
     .from(users)
     .where(eq(users.email, normalizeEmail(email)))
@@ -17,16 +17,19 @@ export async function findUserByEmail(email: string) {
   return user ?? null;
 }
 
-export async function createUser(input: {
-  email: string;
-  name: string;
-  passwordHash: string;
-  role: UserRole;
-  disabled?: boolean;
-  /** The password was generated for them ("create user"): they must choose their own at the next sign-in. */
-  temporaryPassword?: boolean;
-}) {
-  const [user] = await db
+export async function createUser(
+  input: {
+    email: string;
+    name: string;
+    passwordHash: string;
+    role: UserRole;
+    disabled?: boolean;
+    /** The password was generated for them ("create user"): they must choose their own at the next sign-in. */
+    temporaryPassword?: boolean;
+  },
+  conn: Connection = db,
+) {
+  const [user] = await conn
     .insert(users)
     .values({
       email: normalizeEmail(input.email),

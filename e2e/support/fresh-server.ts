@@ -7,7 +7,7 @@ import { freePort, root, serverEnv, startServer, type RunningServer } from './se
 
 export interface FreshServer {
   url: string;
-  /** Its own data folder (its database is blog.db there). */
+  /** Its data folder (blog.db, server.pid, backups/). */
   dataDir: string;
   /** The current server process's id, e.g. to read its memory from /proc. */
   pid(): number;
@@ -15,11 +15,23 @@ export interface FreshServer {
   output(): string;
   /** Stops the process and starts a new one on the same database. */
   restart(): Promise<void>;
+  /** Sends `signal` to the server and resolves with how it ended. */
+  signal(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /**
+   * Kills the server process (as named in its server.pid) with SIGKILL: no handler runs, as in a
+   * power cut or the OOM killer. Resolves with the pid killed.
+   */
+  crash(): Promise<number>;
+  /** Starts a server again on the same database, after `signal` or `crash`. */
+  start(): Promise<void>;
   stop(): void;
 }
 
-function exited(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
 }
 
 /**
@@ -53,6 +65,19 @@ export async function startFreshServer(extraEnv: Record<string, string> = {}, ac
     async restart() {
       server.process.kill('SIGTERM');
       await exited(server.process);
+      server = await startServer(dataDir, port, env);
+    },
+    async signal(signal) {
+      server.process.kill(signal);
+      return exited(server.process);
+    },
+    async crash() {
+      const pid = Number(fs.readFileSync(path.join(dataDir, 'server.pid'), 'utf8'));
+      process.kill(pid, 'SIGKILL');
+      await exited(server.process);
+      return pid;
+    },
+    async start() {
       server = await startServer(dataDir, port, env);
     },
     stop() {

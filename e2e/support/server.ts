@@ -4,7 +4,6 @@ import path from 'node:path';
 
 export const root = path.resolve(__dirname, '../..');
 export const nextBin = path.join(root, 'node_modules', '.bin', 'next');
-const tsxBin = path.join(root, 'node_modules', '.bin', 'tsx');
 
 /** Environment of a test server: production mode, its own build folder, the run's database. */
 // E2E_DIST_DIR lets two checkouts' suites run at once without sharing a build folder.
@@ -28,6 +27,8 @@ export function serverEnv(dataDir: string, port: number, distDir = e2eDistDir): 
     // context's X-Forwarded-For (e2e/support/readers.ts) stands for the address a proxy saw.
     // e2e/sign-in-limits.spec.ts runs a server without it, where that header counts for nothing.
     TRUSTED_PROXIES: '127.0.0.1, ::1',
+    // A small import limit, so e2e/admin-import.spec.ts can pass it with a file of a few megabytes.
+    IMPORT_MAX_MB: '5',
     // The scheduled-publish journey waits for the scheduler; a short tick keeps that wait short.
     SCHEDULER_INTERVAL_SECONDS: '3',
     // Anti-abuse limits stay on, at their documented defaults, whatever the shell exports: the
@@ -69,7 +70,8 @@ export async function startServer(
   port: number,
   env: NodeJS.ProcessEnv = serverEnv(dataDir, port),
 ): Promise<RunningServer> {
-  const child = spawn(tsxBin, ['--conditions=react-server', 'scripts/serve.ts'], {
+  // As scripts/start.ts runs it: one Node process with tsx as a loader, so signals reach the server.
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/serve.ts'], {
     cwd: root,
     env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

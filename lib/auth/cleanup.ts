@@ -1,6 +1,7 @@
 import 'server-only';
 import { purgeExpiredRevokedSessions } from '@/db/queries/sessions';
 import { purgeExpiredTokens } from '@/db/queries/tokens';
+import { registerTimer } from '@/lib/lifecycle/timers';
 import { log } from '@/lib/logging/logger';
 
 const EVERY_MS = 6 * 60 * 60 * 1000;
@@ -21,5 +22,6 @@ export function startExpiredAuthRecordCleanup() {
   };
   void purge();
   // Never keeps the process alive on its own.
-  setInterval(purge, EVERY_MS).unref();
+  const timer = setInterval(purge, EVERY_MS).unref();
+  registerTimer('auth-cleanup', () => clearInterval(timer));
 }

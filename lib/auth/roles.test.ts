@@ -15,6 +15,7 @@ describe('can', () => {
     expect(can(author, 'moderateComments')).toBe(false);
     expect(can(author, 'manageUsers')).toBe(false);
     expect(can(author, 'manageSettings')).toBe(false);
+    expect(can(author, 'importExport')).toBe(false);
   });
 
   it('refuses a role it does not know (a stale or forged value)', () => {

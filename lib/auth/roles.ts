@@ -11,6 +11,8 @@ export const PERMISSIONS = [
   'moderateComments',
   'manageUsers',
   'manageSettings',
+  /** Bring a whole blog in from an export file, and take everything out (/admin/import). */
+  'importExport',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

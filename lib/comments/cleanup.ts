@@ -1,5 +1,6 @@
 import 'server-only';
 import { purgeDiscardedComments } from '@/db/queries/moderation';
+import { registerTimer } from '@/lib/lifecycle/timers';
 import { log } from '@/lib/logging/logger';
 import { DAY_MS } from '@/lib/time';
 
@@ -17,5 +18,6 @@ export function startDiscardedCommentCleanup() {
     );
   void purge();
   // Never keeps the process alive on its own.
-  setInterval(purge, EVERY_MS).unref();
+  const timer = setInterval(purge, EVERY_MS).unref();
+  registerTimer('comment-cleanup', () => clearInterval(timer));
 }

@@ -9,6 +9,7 @@ import {
   type StatusChange,
 } from '@/db/queries/moderation';
 import { readSetting, writeSetting } from '@/db/queries/settings';
+import { inTransaction } from '@/db/queries/transaction';
 import type { CommentStatus } from '@/db/schema';
 import { renderCommentText } from '@/lib/content/comment-text';
 import { log } from '@/lib/logging/logger';
@@ -95,18 +96,25 @@ export async function replyAsModerator(ctx: ModerationContext, parentId: number,
   const parent = await getCommentForModeration(parentId);
   if (!parent) return GONE;
   const now = ctx.now ?? new Date();
-  const changes = parent.status === 'approved' ? [] : await setCommentStatus([parent.id], 'approved');
-  const reply = await insertComment({
-    postId: parent.postId,
-    parentId: parent.id,
-    userId: ctx.user.id,
-    authorName: ctx.user.name,
-    authorEmail: ctx.user.email,
-    bodySource: body,
-    bodyHtml: renderCommentText(body),
-    status: 'approved',
-    createdAt: now,
-    approvedAt: now,
+  // The approval and the reply are one write: never a published reply under a held comment.
+  const { changes, reply } = await inTransaction(async (tx) => {
+    const changes = parent.status === 'approved' ? [] : await setCommentStatus([parent.id], 'approved', tx);
+    const reply = await insertComment(
+      {
+        postId: parent.postId,
+        parentId: parent.id,
+        userId: ctx.user.id,
+        authorName: ctx.user.name,
+        authorEmail: ctx.user.email,
+        bodySource: body,
+        bodyHtml: renderCommentText(body),
+        status: 'approved',
+        createdAt: now,
+        approvedAt: now,
+      },
+      tx,
+    );
+    return { changes, reply };
   });
   log.info(
     { event: 'comments.replied', parentId: parent.id, approvedParent: changes.length > 0, by: ctx.user.id },
@@ -133,9 +141,12 @@ export async function blockCommenterOf(ctx: ModerationContext, id: number): Prom
   const comment = await getCommentForModeration(id);
   if (!comment) return GONE;
   log.info({ event: 'comments.commenter_blocked', commentId: id, by: ctx.user.id }, 'commenter blocked');
-  const list = parseBlocklist(await readSetting(BLOCKLIST_SETTING));
-  await writeSetting(BLOCKLIST_SETTING, withBlocked(list, { email: comment.authorEmail, ipHash: comment.ipHash }));
-  const changes = await setCommentStatus([id], 'spam');
+  // Read, add and write the list in one transaction (two blocks at once keep both), with the spam move.
+  const changes = await inTransaction(async (tx) => {
+    const list = parseBlocklist(await readSetting(BLOCKLIST_SETTING, tx));
+    await writeSetting(BLOCKLIST_SETTING, withBlocked(list, { email: comment.authorEmail, ipHash: comment.ipHash }), tx);
+    return setCommentStatus([id], 'spam', tx);
+  });
   return {
     ok: true,
     message: 'Commenter blocked: their comments will go to spam. This one is in spam now.',

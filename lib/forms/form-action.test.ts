@@ -125,4 +125,29 @@ describe('formAction', () => {
     });
     expect(act).not.toHaveBeenCalled();
   });
+
+  it('answers a write the database cannot take with a message, the typed text kept, and one log line', async () => {
+    session.user = author;
+    const readOnly = Object.assign(new Error('SQLITE_READONLY: attempt to write a readonly database'), {
+      code: 'SQLITE_READONLY',
+    });
+    const act = vi.fn(async () => {
+      throw new Error('Failed query: insert into "posts" …', { cause: readOnly });
+    });
+    const logged = vi.spyOn(log, 'error').mockImplementation(() => undefined);
+    const result = await formAction({ access: 'writePosts', schema }, act)(null, form({ title: 'My words' }));
+    expect(result).toMatchObject({ ok: false, values: { title: 'My words' } });
+    expect((result as { error: string }).error).toMatch(/read-only.*Nothing was saved/);
+    expect(logged).toHaveBeenCalledWith(
+      expect.objectContaining({ event: 'storage.write_failed', code: 'SQLITE_READONLY' }),
+      expect.any(String),
+    );
+    logged.mockRestore();
+
+    // Anything else still reaches Next (a redirect, a bug).
+    const broken = formAction({ access: 'writePosts', schema }, async () => {
+      throw new Error('a bug');
+    });
+    await expect(broken(null, form({ title: 'x' }))).rejects.toThrow('a bug');
+  });
 });

@@ -6,6 +6,7 @@ import { loginPath, safeCallbackPath } from '@/lib/auth/callback-url';
 import { can, type Permission } from '@/lib/auth/roles';
 import { CHANGE_PASSWORD_PATH, getSession, type SessionUser } from '@/lib/auth/session';
 import { log } from '@/lib/logging/logger';
+import { storageProblem } from '@/lib/storage-errors';
 import { fieldErrorsOf } from './field-errors';
 import type { FieldErrors, FormFailure, FormResult } from './form-state';
 
@@ -96,6 +97,19 @@ export function formAction<S extends z.ZodType, A extends Access, R extends Form
     if (!parsed.success) {
       return fail('Please correct the highlighted fields.', fieldErrorsOf(parsed.error));
     }
-    return act(parsed.data, { user, values, fail } as ActionContext<A>);
+    try {
+      return await act(parsed.data, { user, values, fail } as ActionContext<A>);
+    } catch (error) {
+      // A read-only database or a full disk: the person is told next to the form, with what they
+      // typed kept, and the log says why; readers are unaffected. Anything else (a redirect, a bug)
+      // goes on to Next as before.
+      const problem = storageProblem(error);
+      if (!problem) throw error;
+      log.error(
+        { event: 'storage.write_failed', kind: problem.kind, code: problem.code, userId: user?.id ?? null, err: error },
+        'a write failed: the database cannot be written',
+      );
+      return fail(problem.message);
+    }
   };
 }

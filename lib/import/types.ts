@@ -41,6 +41,12 @@ export interface ImportSummary {
   skipped: SkippedItem[];
   redirects: ImportedRedirect[];
   durationMs: number;
+  /** One entry per distinct image address, when `fetchImages` is on. */
+  images?: ImportedImage[];
+  /** Problems in the file that were recovered from (undeclared prefixes, HTML entities). */
+  warnings?: string[];
+  /** Whether a running server was told to refresh its pages, in words. */
+  cacheRefresh?: string;
 }
 
 /** A file the importer does not accept; `message` says what it looks like and what is accepted. */
@@ -54,3 +60,28 @@ export class ImportRefused extends Error {
  * refreshes reader caches once at the end. Throws ImportRefused for a file it does not accept.
  */
 export type RunImport = (filePath: string, options?: ImportOptions) => Promise<ImportSummary>;
+
+// Added by the importer (the summary's optional images, warnings and cacheRefresh, too): nothing above changed meaning.
+
+/** What became of one image of the old blog when `fetchImages` is on. */
+export interface ImportedImage {
+  url: string;
+  /** `stored`: in Inkwell's media and the posts point at it; `failed`: the post keeps the old link. */
+  result: 'stored' | 'failed';
+  /** Why it failed, in words ("answered 404", "not an image"). */
+  reason?: string;
+}
+
+/**
+ * The file stopped being readable part-way (malformed or truncated XML). Every item before that point
+ * is imported, each whole; `summary` says what, and the message says where and why it stopped.
+ */
+export class ImportInterrupted extends Error {
+  override name = 'ImportInterrupted';
+  constructor(
+    message: string,
+    readonly summary: ImportSummary,
+  ) {
+    super(message);
+  }
+}

@@ -36,4 +36,28 @@ describe('logger', () => {
     expect(maskEmail('ada@exa\nmple.com')).toBe('a***@exa?mple.com');
     expect(maskEmail('nonsense')).toBe('***');
   });
+
+  it("keeps a failed query's statement but never its values (an email, a typed comment)", () => {
+    const { lines, logger } = capture();
+    const cause = Object.assign(new Error('SQLITE_READONLY: attempt to write a readonly database'), { code: 'SQLITE_READONLY' });
+    const failed = Object.assign(
+      new Error(
+        'Failed query: insert into "comments" ("author_email", "body_source") values (?, ?)\nparams: reader@example.com,Line one\nline two',
+        {
+          cause,
+        },
+      ),
+      {
+        query: 'insert into "comments" ("author_email", "body_source") values (?, ?)',
+        params: ['reader@example.com', 'Line one\nline two'],
+      },
+    );
+    logger.error({ event: 'storage.write_failed', err: failed }, 'a write failed');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toContain('reader@example.com');
+    expect(lines[0]).not.toContain('line two');
+    const { err } = JSON.parse(lines[0]) as { err: { message: string; query: string } };
+    expect(err.query).toContain('insert into "comments"');
+    expect(err.message).toContain('params: [not logged]');
+  });
 });

@@ -13,6 +13,7 @@ export function createLogger(destination?: DestinationStream, level: string = en
     {
       level,
       base: { app: 'inkwell' },
+      serializers: { err: errorWithoutQueryValues },
       redact: {
         paths: ['password', '*.password', 'passwordHash', '*.passwordHash', 'token', '*.token', 'cookie', '*.cookie'],
         censor: '[redacted]',
@@ -20,6 +21,21 @@ export function createLogger(destination?: DestinationStream, level: string = en
     },
     destination,
   );
+}
+
+// Drizzle's errors carry the failed query's values (`params`, and a "params: …" line in the message
+// and stack): a commenter's email, a typed text. The statement itself is kept; the values never are.
+const PARAMS_LINE = /\nparams: [\s\S]*?(?=\n {4}at |\ncaused by: |$)/g;
+
+function errorWithoutQueryValues(error: unknown) {
+  const serialized = pino.stdSerializers.err(error as Error) as unknown;
+  if (!serialized || typeof serialized !== 'object') return serialized;
+  const fields = serialized as Record<string, unknown>;
+  delete fields.params;
+  for (const key of ['message', 'stack'] as const) {
+    if (typeof fields[key] === 'string') fields[key] = (fields[key] as string).replace(PARAMS_LINE, '\nparams: [not logged]');
+  }
+  return fields;
 }
 
 // Next bundles route handlers, pages and instrumentation separately: one logger per process.

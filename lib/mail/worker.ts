@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '@/lib/env';
+import { registerTimer } from '@/lib/lifecycle/timers';
 import { log } from '@/lib/logging/logger';
 import { sendDigestIfDue } from './notify';
 import { deliverDueMail } from './queue';
@@ -8,9 +9,9 @@ import { smtpConfigured, smtpDeliver } from './transport';
 /**
  * The in-process mail worker: every MAIL_INTERVAL_SECONDS it sends what is due in mail_queue and,
  * once a day, the admins' digest. Like the scheduler it runs in the server process, never two ticks
- * at once, and its timer does not keep the process alive. On shutdown scripts/serve.ts calls
- * stopMailWorker(): no new mail is taken, and the one being sent finishes (or its lease runs out
- * and the next start sends it).
+ * at once, and its timer does not keep the process alive. On shutdown scripts/serve.ts awaits its
+ * stop() before stopping the other timers and closing the database: no new mail is taken, and the
+ * one being sent finishes (or, if the process dies, its lease runs out and the next start sends it).
  */
 
 interface Worker {
@@ -38,10 +39,16 @@ export function startMailWorker(): void {
     current = tick().finally(() => (current = null));
   }, env.MAIL_INTERVAL_SECONDS * 1000);
   timer.unref();
+  const halt = () => {
+    stopping = true;
+    clearInterval(timer);
+  };
+  // Stopped with the other background timers on shutdown (lib/lifecycle/timers.ts); serve.ts first
+  // awaits stop() so a mail being sent finishes before the database closes.
+  registerTimer('mail', halt);
   holder.inkwellMailWorker = {
     async stop() {
-      stopping = true;
-      clearInterval(timer);
+      halt();
       await current;
     },
   };

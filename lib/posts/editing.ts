@@ -8,10 +8,13 @@ import {
 } from '@/db/queries/post-editing';
 import { getMediaUploader } from '@/db/queries/media';
 import { getLastRevision, insertRevision, updateRevisionText } from '@/db/queries/revisions';
+import { inTransaction } from '@/db/queries/transaction';
+import type { Connection } from '@/db/client';
 import type { PostStatus } from '@/db/schema';
 import { preparePostContent } from '@/lib/content/prepare';
 import { slugify } from '@/lib/content/slug';
 import type { FormResult } from '@/lib/forms/form-state';
+import { readerPath } from '@/lib/redirects/reader-path';
 import { tagsForPostChange } from './cache-tags';
 import { CONFLICT_MESSAGE, type SaveFailure } from './concurrency';
 import { FORBIDDEN, NOT_FOUND, notAllowed, type EditContext, type EditFailure, type EditResult } from './edit-context';
@@ -107,10 +110,11 @@ async function keepRevision(
   postId: number,
   kind: 'autosave' | 'publish',
   text: { title: string; contentHtml: string },
+  tx: Connection,
 ) {
   const now = ctx.now ?? new Date();
-  const reason = revisionToKeep({ kind, last: await getLastRevision(postId), now, ...text });
-  if (reason) await insertRevision({ postId, ...text, authorId: ctx.userId, reason, createdAt: now });
+  const reason = revisionToKeep({ kind, last: await getLastRevision(postId, tx), now, ...text });
+  if (reason) await insertRevision({ postId, ...text, authorId: ctx.userId, reason, createdAt: now }, tx);
   return reason;
 }
 
@@ -120,14 +124,26 @@ async function keepRevision(
  */
 async function keepPendingChanges(ctx: EditContext, current: EditablePost, text: { title: string; contentHtml: string }) {
   const now = ctx.now ?? new Date();
-  const last = await getLastRevision(current.id);
-  const growable =
-    last?.reason === 'autosave' &&
-    last.authorId === ctx.userId &&
-    last.createdAt.getTime() > current.updatedAt.getTime() &&
-    now.getTime() - last.createdAt.getTime() < AUTOSAVE_REVISION_INTERVAL_MS;
-  if (growable) await updateRevisionText(last.id, text);
-  else await insertRevision({ postId: current.id, ...text, authorId: ctx.userId, reason: 'autosave', createdAt: now });
+  // The read and the write in one transaction: two autosaves at once grow one revision, not none.
+  await inTransaction(async (tx) => {
+    const last = await getLastRevision(current.id, tx);
+    const growable =
+      last?.reason === 'autosave' &&
+      last.authorId === ctx.userId &&
+      last.createdAt.getTime() > current.updatedAt.getTime() &&
+      now.getTime() - last.createdAt.getTime() < AUTOSAVE_REVISION_INTERVAL_MS;
+    if (growable) await updateRevisionText(last.id, text, tx);
+    else await insertRevision({ postId: current.id, ...text, authorId: ctx.userId, reason: 'autosave', createdAt: now }, tx);
+  });
+}
+
+/**
+ * The address readers knew a post by, when this save moves it: it then 301s to the new one
+ * (docs/redirects.md). Only a published post's: a draft's address was never public, and its slug
+ * follows the title on every autosave.
+ */
+function oldAddressToKeep(current: EditablePost, slug: string): string | null {
+  return current.status === 'published' && current.slug !== slug ? readerPath(current.kind, current.slug) : null;
 }
 
 /**
@@ -184,25 +200,34 @@ export async function savePost(
     };
   }
 
+  if (!current && kind === 'autosave') {
+    // The new draft and its first revision are one write: a crash between them keeps neither.
+    const { created, revision } = await inTransaction(async (tx) => {
+      const created = await createDraftPost(
+        { authorId: ctx.userId, title: input.title, ...body, ...settings, publishedAt: input.publishedAt },
+        now,
+        tx,
+      );
+      const text = { title: input.title, contentHtml: body.contentHtml };
+      return { created, revision: await keepRevision(ctx, created.id, 'autosave', text, tx) };
+    });
+    return {
+      ok: true,
+      tags: [],
+      postId: created.id,
+      version: created.version,
+      slug: created.slug,
+      status: 'draft',
+      publishedAt: input.publishedAt,
+      revision,
+      pendingChanges: false,
+    };
+  }
   if (!current) {
     const created = await createDraftPost(
       { authorId: ctx.userId, title: input.title, ...body, ...settings, publishedAt: input.publishedAt },
       now,
     );
-    if (kind === 'autosave') {
-      const revision = await keepRevision(ctx, created.id, 'autosave', { title: input.title, contentHtml: body.contentHtml });
-      return {
-        ok: true,
-        tags: [],
-        postId: created.id,
-        version: created.version,
-        slug: created.slug,
-        status: 'draft',
-        publishedAt: input.publishedAt,
-        revision,
-        pendingChanges: false,
-      };
-    }
     current = await getPostForEditing(created.id);
     if (!current) return NOT_FOUND;
   }
@@ -215,12 +240,21 @@ export async function savePost(
     ({ status, publishedAt } = publication(now, publicationDateFor(current, input.publishedAt)));
   }
 
-  const write = await updatePostIfVersion(
-    current.id,
-    current.version,
-    { title: input.title, ...body, ...settings, status, publishedAt },
-    now,
-  );
+  // The post and its revision are one write: a published post never lacks its publish revision.
+  const { write, revision } = await inTransaction(async (tx) => {
+    const write = await updatePostIfVersion(
+      current.id,
+      current.version,
+      { title: input.title, ...body, ...settings, status, publishedAt },
+      now,
+      oldAddressToKeep(current, settings.slug),
+      tx,
+    );
+    if (!write.ok) return { write, revision: null };
+    const revisionKind = kind === 'publish' && status === 'published' ? 'publish' : 'autosave';
+    const text = { title: input.title, contentHtml: body.contentHtml };
+    return { write, revision: await keepRevision(ctx, current.id, revisionKind, text, tx) };
+  });
   if (!write.ok) {
     if (write.current) {
       await keepRefusedVersion(ctx, write.current, input);
@@ -229,10 +263,6 @@ export async function savePost(
     return NOT_FOUND;
   }
 
-  const revision = await keepRevision(ctx, current.id, kind === 'publish' && status === 'published' ? 'publish' : 'autosave', {
-    title: input.title,
-    contentHtml: body.contentHtml,
-  });
   return {
     ok: true,
     tags: tagsForPostChange(write.change.before, write.change.after),

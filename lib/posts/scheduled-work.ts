@@ -1,6 +1,7 @@
 import 'server-only';
 import { insertRevision } from '@/db/queries/revisions';
 import { publishDueScheduledPosts, purgeTrashedPostsBefore } from '@/db/queries/scheduling';
+import { inTransaction } from '@/db/queries/transaction';
 import { purgeViewVisitorsBefore } from '@/db/queries/views';
 import { viewVisitorsPurgeDay } from '@/lib/views/visitor';
 import { tagsForPostChange } from './cache-tags';
@@ -11,17 +12,15 @@ import { trashPurgeCutoff } from './status';
  * the view beacon's visitors from before yesterday (they only stop a reader being counted twice a day).
  */
 export async function runScheduledWork(now = new Date()): Promise<{ published: string[]; purged: number; tags: string[] }> {
-  const published = await publishDueScheduledPosts(now);
-  for (const post of published) {
-    await insertRevision({
-      postId: post.id,
-      title: post.title,
-      contentHtml: post.contentHtml,
-      authorId: post.authorId,
-      reason: 'publish',
-      createdAt: now,
-    });
-  }
+  // Publishing and the publish revisions are one write: no post goes out without its revision.
+  const published = await inTransaction(async (tx) => {
+    const published = await publishDueScheduledPosts(now, tx);
+    for (const post of published) {
+      const { id: postId, title, contentHtml, authorId } = post;
+      await insertRevision({ postId, title, contentHtml, authorId, reason: 'publish', createdAt: now }, tx);
+    }
+    return published;
+  });
   const purged = await purgeTrashedPostsBefore(trashPurgeCutoff(now));
   await purgeViewVisitorsBefore(viewVisitorsPurgeDay(now));
   const tags = published.flatMap((post) =>

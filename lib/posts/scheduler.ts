@@ -6,6 +6,7 @@ import { env } from '@/lib/env';
 import { authSecret } from '@/lib/auth/secret';
 import { schedulerToken } from './scheduler-token';
 import { trashPurgeCutoff } from './status';
+import { registerTimer } from '@/lib/lifecycle/timers';
 import { log } from '@/lib/logging/logger';
 
 export const SCHEDULED_WORK_PATH = '/api/internal/scheduled-work';
@@ -51,5 +52,10 @@ const started = globalThis as unknown as { inkwellScheduler?: () => void };
 
 /** Starts the scheduler once per process (instrumentation.ts calls this at boot). */
 export function startScheduler(): void {
-  started.inkwellScheduler ??= startInterval(env.SCHEDULER_INTERVAL_SECONDS * 1000, () => schedulerTick());
+  if (started.inkwellScheduler) return;
+  const stop = (started.inkwellScheduler = startInterval(env.SCHEDULER_INTERVAL_SECONDS * 1000, () => schedulerTick()));
+  registerTimer('scheduler', () => {
+    stop();
+    started.inkwellScheduler = undefined;
+  });
 }
