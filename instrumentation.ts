@@ -18,6 +18,9 @@ export async function register() {
     startScheduler();
     const { startAutomaticBackups } = await import('@/lib/backup/automatic');
     await startAutomaticBackups();
+    // Sends queued mail off the request path (docs/email.md); scripts/serve.ts stops it on shutdown.
+    const { startMailWorker } = await import('@/lib/mail/worker');
+    startMailWorker();
   }
 }
 

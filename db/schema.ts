@@ -243,6 +243,76 @@ export const importedItems = sqliteTable(
   (t) => [index('imported_items_entity_idx').on(t.entity, t.entityId)],
 );
 
+// Every email Inkwell sends, queued here and sent off the request path by the in-process worker
+// (lib/mail/worker.ts). Without SMTP_URL a mail is written as 'kept' and never leaves: the outbox
+// (/admin/outbox) shows it. A row is never deleted by the worker, so the outbox is also the log.
+export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed', 'kept', 'skipped'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
+export const mailQueue = sqliteTable(
+  'mail_queue',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    // Fixed when queued: a retry after a crash carries the same Message-ID, so receivers can tell.
+    messageId: text('message_id').notNull().unique(),
+    // Lower-cased; what the per-address limits count.
+    toAddress: text('to_address').notNull(),
+    // What it is for (lib/mail/templates.ts): 'confirm', 'new-comment', 'reply', 'digest'…
+    kind: text('kind').notNull(),
+    // The comment a notification is about: a comment approved twice is still announced once.
+    aboutCommentId: integer('about_comment_id'),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    // Extra headers (List-Unsubscribe…), JSON.
+    headers: text('headers').notNull().default('{}'),
+    status: text('status', { enum: MAIL_STATUSES }).notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    // While 'sending': who holds it, and until when; an expired lease is taken back by a later claim.
+    leaseId: text('lease_id'),
+    leaseUntil: integer('lease_until', { mode: 'timestamp_ms' }),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('mail_queue_due_idx').on(t.status, t.nextAttemptAt), index('mail_queue_to_idx').on(t.toAddress, t.createdAt)],
+);
+
+// An address a reader gave with "Email me when someone replies": confirmed by the link mailed to it
+// (double opt-in), unsubscribed by the link in every mail. Deleting the row forgets the address.
+export const mailSubscribers = sqliteTable('mail_subscribers', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  // Lower-cased.
+  email: text('email').notNull().unique(),
+  confirmedAt: integer('confirmed_at', { mode: 'timestamp_ms' }),
+  unsubscribedAt: integer('unsubscribed_at', { mode: 'timestamp_ms' }),
+  // At most one confirmation mail per address per hour.
+  confirmationSentAt: integer('confirmation_sent_at', { mode: 'timestamp_ms' }),
+  createdAt: createdAt(),
+});
+
+// What a subscriber asked to hear about: replies to one comment, or (commentId null) every new
+// approved comment on a post.
+export const mailSubscriptions = sqliteTable(
+  'mail_subscriptions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    subscriberId: integer('subscriber_id')
+      .notNull()
+      .references(() => mailSubscribers.id, { onDelete: 'cascade' }),
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    commentId: integer('comment_id').references(() => comments.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('mail_subscriptions_comment_idx').on(t.commentId),
+    index('mail_subscriptions_post_idx').on(t.postId, t.commentId),
+    index('mail_subscriptions_subscriber_idx').on(t.subscriberId),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type Post = typeof posts.$inferSelect;
 export type Label = typeof labels.$inferSelect;

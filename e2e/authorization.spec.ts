@@ -67,6 +67,8 @@ const PAGES: { file: string; path: (fx: Fixtures) => string; allowed: Role[] }[]
   { file: 'app/admin/comments/page.tsx', path: () => '/admin/comments', allowed: ['admin'] },
   { file: 'app/admin/profile/page.tsx', path: () => '/admin/profile', allowed: SIGNED_IN },
   { file: 'app/admin/settings/page.tsx', path: () => '/admin/settings', allowed: ['admin'] },
+  { file: 'app/admin/outbox/page.tsx', path: () => '/admin/outbox', allowed: ['admin'] },
+  { file: 'app/admin/subscribers/page.tsx', path: () => '/admin/subscribers', allowed: ['admin'] },
   { file: 'app/admin/users/page.tsx', path: () => '/admin/users', allowed: ['admin'] },
   { file: 'app/admin/users/[id]/page.tsx', path: (fx) => `/admin/users/${fx.target.id}`, allowed: ['admin'] },
   { file: 'app/admin/import/page.tsx', path: () => '/admin/import', allowed: ['admin'] },
@@ -206,6 +208,14 @@ const ROUTES: { file: string; calls: RouteCall[] }[] = [
   {
     file: 'app/media/[hash]/[file]/route.ts',
     calls: [{ method: 'GET', path: `/media/${'0'.repeat(64)}/800.webp`, status: everyone(404) }],
+  },
+  {
+    file: 'app/api/mail/unsubscribe/route.ts',
+    // RFC 8058 one-click: public by design; only a signed token in the URL unsubscribes anyone.
+    calls: [
+      { method: 'POST', path: '/api/mail/unsubscribe', status: everyone(404) },
+      { method: 'POST', path: '/api/mail/unsubscribe?token=1.forgedsignatureforgedsignature', status: everyone(404) },
+    ],
   },
   { file: 'app/(site)/feed.xml/route.ts', calls: [{ method: 'GET', path: '/feed.xml', status: everyone(200) }] },
   { file: 'app/(site)/atom.xml/route.ts', calls: [{ method: 'GET', path: '/atom.xml', status: everyone(200) }] },
@@ -519,6 +529,25 @@ const ACTIONS: ActionRow[] = [
       why: 'signing in replaces the caller’s session; the sign-in form is public by design (e2e/auth.spec.ts)',
     },
   },
+  {
+    key: 'app/admin/subscribers/actions.ts#deleteSubscriberAction',
+    allowed: ['admin'],
+    fields: () => ({ id: '999999' }),
+    succeeds: 'That subscriber was already deleted.',
+    snapshot: () => queryOne('select id, email from mail_subscribers order by id'),
+  },
+  ...(['moderateFromEmail', 'confirmSubscription', 'unsubscribe'] as const).map((name): ActionRow => ({
+    key: `app/mail/actions.ts#${name}`,
+    // Public, for the holder of a link's token (e2e/email.spec.ts); a guessed one opens nothing, for anyone.
+    allowed: [],
+    fields: () => ({ token: name === 'unsubscribe' ? '1.guessedsignatureguessedsignature' : 'guessed' }),
+    succeeds: '',
+    refused: (answer) => /expired or was already used|not valid/.test(answer.body),
+    snapshot: async () => [
+      await queryOne('select id, confirmed_at, unsubscribed_at from mail_subscribers order by id'),
+      await queryOne('select id, status from comments order by id'),
+    ],
+  })),
   {
     key: 'app/setup/actions.ts#createOwnerAccount',
     // Public while no admin exists, with the printed token (e2e/setup.spec.ts); closed for everyone after.

@@ -199,7 +199,7 @@ test('robots.txt names the sitemap and keeps crawlers out of private paths', asy
   const values = (key: string) => lines.filter(([k]) => k === key).map(([, v]) => v);
 
   expect(values('user-agent')).toEqual(['*']);
-  expect(values('disallow')).toEqual(expect.arrayContaining(['/admin', '/login', '/setup', '/api']));
+  expect(values('disallow')).toEqual(expect.arrayContaining(['/admin', '/login', '/setup', '/mail', '/api']));
   const [sitemap] = values('sitemap');
   expect(new URL(sitemap).pathname).toBe('/sitemap.xml');
   expect((await request.get(sitemap)).status()).toBe(200);

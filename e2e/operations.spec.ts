@@ -205,7 +205,7 @@ test.describe('shutdown', () => {
       const fields = JSON.parse(stopped!) as { cutOff: number; timers: string[] };
       expect(fields.cutOff).toBe(0);
       expect(fields.timers).toEqual(
-        expect.arrayContaining(['scheduler', 'automatic-backups', 'comment-cleanup', 'auth-cleanup']),
+        expect.arrayContaining(['scheduler', 'automatic-backups', 'comment-cleanup', 'auth-cleanup', 'mail']),
       );
       expect(fs.existsSync(path.join(server.dataDir, 'server.pid')), 'the pid file is removed').toBe(false);
     } finally {

@@ -174,7 +174,7 @@ test.describe('under the Content-Security-Policy', () => {
     const form = reader.page.getByRole('form', { name: 'Leave a comment' });
     await expect(form.getByLabel('Comment')).toHaveValue(/^> A first paragraph/);
     await form.getByLabel('Name').fill('Polly Policy');
-    await form.getByLabel('Email').fill('polly@example.com');
+    await form.getByRole('textbox', { name: /^Email/ }).fill('polly@example.com');
     await form.getByLabel('Comment').press('End');
     await form.getByLabel('Comment').pressSequentially('Agreed.');
     await form.getByRole('button', { name: 'Post comment' }).click();

@@ -51,6 +51,14 @@ const envSchema = z.object({
   COMMENT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(30),
   // How often the server looks for scheduled posts that are due (and trash older than 30 days).
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  // Outgoing mail (docs/email.md). Without SMTP_URL nothing leaves the server: mails are kept in the
+  // outbox at /admin/outbox. smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465.
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  // The From: of every mail, e.g. "My blog <blog@example.com>"; defaults to inkwell@ the site's host.
+  MAIL_FROM: z.string().min(3).optional(),
+  // How often the mail worker looks for mail to send, and the first retry's delay (doubled each time).
+  MAIL_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
   // Automatic backups while the server runs, into BACKUP_DIR (default DATA_DIR/backups): every N
   // hours (0 turns them off), keeping the newest BACKUP_KEEP of them (docs/operations.md).
   BACKUP_INTERVAL_HOURS: z.coerce

@@ -71,6 +71,9 @@ async function main() {
   });
 }
 
+// Set by lib/mail/worker.ts in this same process (Next runs instrumentation.ts in it).
+const background = globalThis as unknown as { inkwellMailWorker?: { stop(): Promise<void> } };
+
 /**
  * SIGTERM (systemd, `docker stop`, Ctrl-C): stop accepting connections, let the requests in flight
  * finish (at most DRAIN_MS, then they are cut off), stop the background timers, close the
@@ -91,6 +94,8 @@ async function stop(signal: NodeJS.Signals) {
   }, DRAIN_MS);
   await drained;
   clearTimeout(deadline);
+  // The mail worker finishes the mail it is sending before the database closes (docs/email.md).
+  await background.inkwellMailWorker?.stop();
   const timers = stopAllTimers();
   await app.close();
   closeDatabase();

@@ -23,6 +23,8 @@ function navItems(user: SessionUser, pendingComments: number, mayWritePages: boo
       badge: { count: pendingComments, description: 'waiting for moderation' },
     },
     can(user, 'manageUsers') && { href: '/admin/users', label: 'Users' },
+    can(user, 'manageSettings') && { href: '/admin/subscribers', label: 'Subscribers' },
+    can(user, 'manageSettings') && { href: '/admin/outbox', label: 'Outbox' },
     can(user, 'manageSettings') && { href: '/admin/settings', label: 'Settings' },
     can(user, 'importExport') && { href: '/admin/import', label: 'Import and export' },
     { href: '/admin/profile', label: 'Profile' },

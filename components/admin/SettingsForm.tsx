@@ -6,7 +6,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { fieldError, fieldValue, type FormAction } from '@/lib/forms/form-state';
 import { useFormAction } from '@/lib/forms/use-form-action';
-import type { CommentPolicy, SiteSettings } from '@/lib/settings/schema';
+import type { AdminNotifications, CommentPolicy, SiteSettings } from '@/lib/settings/schema';
 import { NavigationPicker, type NavigationPage } from './NavigationPicker';
 
 const POLICIES: { value: CommentPolicy; label: string; hint: string }[] = [
@@ -17,6 +17,12 @@ const POLICIES: { value: CommentPolicy; label: string; hint: string }[] = [
   },
   { value: 'holdAll', label: 'Hold every comment', hint: 'Nothing appears until you approve it.' },
   { value: 'publishAll', label: 'Publish at once', hint: 'Comments appear immediately, unless they contain a disallowed word.' },
+];
+
+const ADMIN_NOTIFICATION_OPTIONS: { value: AdminNotifications; label: string }[] = [
+  { value: 'each', label: 'For each comment' },
+  { value: 'digest', label: 'In a daily digest' },
+  { value: 'none', label: 'Never' },
 ];
 
 function Fieldset({ legend, id, children }: { legend: string; id?: string; children: React.ReactNode }) {
@@ -179,6 +185,17 @@ export function SettingsForm({ action, settings, timeZones, siteUrlFromEnv, page
             </p>
           </div>
         </div>
+      </Fieldset>
+
+      <Fieldset legend="Email">
+        <SelectField
+          label="Email admins about new comments"
+          name="adminNotifications"
+          options={ADMIN_NOTIFICATION_OPTIONS}
+          hint="A post’s author is always emailed about comments on their posts."
+          defaultValue={value('adminNotifications', settings.mail.adminNotifications)}
+          error={error('adminNotifications')}
+        />
       </Fieldset>
 
       <SubmitButton>Save settings</SubmitButton>

@@ -18,7 +18,8 @@ function setUp(answer: Answer, props: { parentId?: number; closesAt?: string | n
     return answer(form);
   });
   render(<CommentForm action={action} postSlug="on-quotes" heading="Leave a comment" {...props} />);
-  const field = (name: string) => screen.getByLabelText(new RegExp(`^${name}`)) as HTMLInputElement | HTMLTextAreaElement;
+  const field = (name: string) =>
+    screen.getByLabelText(new RegExp(`^${name}( \\(optional\\))?$`)) as HTMLInputElement | HTMLTextAreaElement;
   const type = (name: string, value: string) => fireEvent.change(field(name), { target: { value } });
   const post = () => act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Post comment' })));
   return { sent, field, type, post };
@@ -51,6 +52,25 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the comment form', () => {
+  it('sends "Email me when someone replies", and keeps it ticked with the email message next to its field', async () => {
+    const { sent, field, type, post } = setUp((form) => ({
+      ok: false,
+      error: '',
+      fieldErrors: { email: ['Enter your email to be told about replies.'] },
+      values: { ...values(form), notifyReplies: String(form.get('notifyReplies')) },
+    }));
+    type('Name', 'Ada');
+    type('Comment', 'Tell me when someone answers.');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Email me when someone replies' }));
+    await post();
+
+    expect(sent[0].get('notifyReplies')).toBe('on');
+    expect(sent[0].get('notifyAll')).toBeNull();
+    expect(description(field('Email'))).toMatch(/Enter your email to be told about replies/);
+    expect(screen.getByRole('checkbox', { name: 'Email me when someone replies' })).toHaveProperty('checked', true);
+    expect(field('Comment').value).toBe('Tell me when someone answers.');
+  });
+
   it('thanks the reader for a held comment, clears the text, keeps their name and remembers the comment in this browser', async () => {
     const { sent, field, type, post } = setUp((form) => ({
       ok: true,

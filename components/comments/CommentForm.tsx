@@ -182,6 +182,42 @@ export function CommentForm({
         ))}
       </div>
 
+      <fieldset className="space-y-2">
+        <legend className="sr-only">Email notifications</legend>
+        <div className="flex items-start gap-2">
+          <input
+            id={fieldId('notify')}
+            type="checkbox"
+            name={COMMENT_FIELDS.notify}
+            defaultChecked={state?.values[COMMENT_FIELDS.notify] === 'on'}
+            aria-describedby={fieldId('notify-hint')}
+            className="mt-1 accent-accent-600 dark:accent-accent-400"
+          />
+          <div>
+            <label htmlFor={fieldId('notify')} className="text-sm font-medium">
+              Email me when someone replies
+            </label>
+            <p id={fieldId('notify-hint')} className="text-xs text-stone-600 dark:text-stone-400">
+              Needs your email. We first send a link to confirm it; every email has an unsubscribe link.
+            </p>
+          </div>
+        </div>
+        {!parentId && (
+          <div className="flex items-start gap-2">
+            <input
+              id={fieldId('notifyAll')}
+              type="checkbox"
+              name={COMMENT_FIELDS.notifyAll}
+              defaultChecked={state?.values[COMMENT_FIELDS.notifyAll] === 'on'}
+              className="mt-1 accent-accent-600 dark:accent-accent-400"
+            />
+            <label htmlFor={fieldId('notifyAll')} className="text-sm font-medium">
+              Also email me when anyone writes on this post
+            </label>
+          </div>
+        )}
+      </fieldset>
+
       <div>
         <label htmlFor={fieldId('body')} className="block text-sm font-medium">
           Comment

@@ -58,7 +58,13 @@ export async function insertComment(
 /** A published post as the comment form needs it, or null. */
 export async function getPostForCommenting(slug: string) {
   const [post] = await db
-    .select({ id: posts.id, slug: posts.slug, commentsOpen: posts.commentsOpen, publishedAt: posts.publishedAt })
+    .select({
+      id: posts.id,
+      slug: posts.slug,
+      title: posts.title,
+      commentsOpen: posts.commentsOpen,
+      publishedAt: posts.publishedAt,
+    })
     .from(posts)
     .where(and(eq(posts.slug, slug), eq(posts.status, 'published')))
     .limit(1);

@@ -1,16 +1,62 @@
 import 'server-only';
-import { and, eq, gt, lte } from 'drizzle-orm';
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import { db } from '../client';
 import { singleUseTokens } from '../schema';
 
 /** What a single-use token is for; a token opens only what its purpose names. */
-export type TokenPurpose = 'setup';
+export type TokenPurpose = 'setup' | 'mail-moderate' | 'mail-confirm';
 
 type Reader = Pick<typeof db, 'select'>;
 
 /** Stores a new token by its hash (never the token itself). */
-export async function storeSingleUseToken(input: { tokenHash: string; purpose: TokenPurpose; expiresAt: Date }) {
-  await db.insert(singleUseTokens).values(input);
+export async function storeSingleUseToken(input: {
+  tokenHash: string;
+  purpose: TokenPurpose;
+  expiresAt: Date;
+  subject?: Record<string, unknown>;
+}) {
+  await db.insert(singleUseTokens).values({ ...input, subject: JSON.stringify(input.subject ?? {}) });
+}
+
+/** The subject of a live token, or null (unknown, expired, used). */
+export async function liveTokenSubject(
+  tokenHash: string,
+  purpose: TokenPurpose,
+  now: Date,
+): Promise<Record<string, unknown> | null> {
+  const [row] = await db
+    .select({ subject: singleUseTokens.subject })
+    .from(singleUseTokens)
+    .where(
+      and(eq(singleUseTokens.tokenHash, tokenHash), eq(singleUseTokens.purpose, purpose), gt(singleUseTokens.expiresAt, now)),
+    )
+    .limit(1);
+  return row ? (JSON.parse(row.subject) as Record<string, unknown>) : null;
+}
+
+/**
+ * Uses a token up and returns its subject: null if it was not live. The DELETE … RETURNING is the
+ * one step that decides, so of two clicks at once only one gets the subject.
+ */
+export async function consumeTokenForSubject(
+  tokenHash: string,
+  purpose: TokenPurpose,
+  now: Date,
+): Promise<Record<string, unknown> | null> {
+  const [row] = await db
+    .delete(singleUseTokens)
+    .where(
+      and(eq(singleUseTokens.tokenHash, tokenHash), eq(singleUseTokens.purpose, purpose), gt(singleUseTokens.expiresAt, now)),
+    )
+    .returning({ subject: singleUseTokens.subject });
+  return row ? (JSON.parse(row.subject) as Record<string, unknown>) : null;
+}
+
+/** Deletes the tokens of `purpose` whose subject has this `key` = `value` (a comment's other links). */
+export async function deleteTokensAbout(purpose: TokenPurpose, key: string, value: number) {
+  await db
+    .delete(singleUseTokens)
+    .where(and(eq(singleUseTokens.purpose, purpose), sql`json_extract(${singleUseTokens.subject}, ${'$.' + key}) = ${value}`));
 }
 
 /** Whether a token with this hash exists for `purpose` and has not expired. */

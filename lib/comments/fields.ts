@@ -16,4 +16,7 @@ export const COMMENT_FIELDS = {
   formToken: 'formToken',
   postSlug: 'postSlug',
   parentId: 'parentId',
+  // "Email me when someone replies", and "…and about every new comment on this post".
+  notify: 'notifyReplies',
+  notifyAll: 'notifyAll',
 } as const;

@@ -5,7 +5,22 @@ const base = { postSlug: 'a-post', parentId: '', name: 'Ada', email: '', website
 
 describe('commentInputSchema', () => {
   it('accepts a minimal comment and turns blank optional fields into null', () => {
-    expect(commentInputSchema.parse(base)).toEqual({ ...base, parentId: null, email: null, website: null });
+    expect(commentInputSchema.parse(base)).toEqual({
+      ...base,
+      parentId: null,
+      email: null,
+      website: null,
+      notify: false,
+      notifyAll: false,
+    });
+  });
+  it('asks for an email next to its field when replies are to be emailed', () => {
+    const result = commentInputSchema.safeParse({ ...base, notify: true });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ['email'], message: 'Enter your email to be told about replies.' }),
+    ]);
+    expect(commentInputSchema.parse({ ...base, email: 'ada@example.com', notify: true }).notify).toBe(true);
   });
   it('explains each bad field', () => {
     const result = commentInputSchema.safeParse({

@@ -13,6 +13,7 @@ import { inTransaction } from '@/db/queries/transaction';
 import type { CommentStatus } from '@/db/schema';
 import { renderCommentText } from '@/lib/content/comment-text';
 import { log } from '@/lib/logging/logger';
+import { mailAboutApprovedComments } from '@/lib/mail/notify';
 import { BLOCKLIST_SETTING, parseBlocklist, withBlocked } from './blocklist';
 import { describeModeration, MODERATION_ACTIONS, postsShowingChange, type ModerationAction } from './moderation';
 
@@ -41,6 +42,9 @@ export type ModerationResult = Moderated | { ok: false; error: string };
 const GONE = { ok: false, error: 'That comment no longer exists.' } as const;
 
 const unique = (ids: number[]) => [...new Set(ids)];
+/** Comments a status change has just published: their subscribers are mailed (lib/mail/notify.ts). */
+const newlyApproved = (changes: Pick<StatusChange, 'id' | 'previousStatus'>[]) =>
+  changes.filter((c) => c.previousStatus !== 'approved').map((c) => c.id);
 const commentCount = (n: number) => (n === 1 ? '1 comment' : `${n} comments`);
 
 /** One of the queue's buttons, on the selected comments; what they were comes back for undoing. */
@@ -52,6 +56,7 @@ export async function moderate(
   const to = MODERATION_ACTIONS[action].to;
   const changes = await setCommentStatus(ids, to);
   log.info({ event: 'comments.moderated', action, to, ids: changes.map((c) => c.id), by: ctx.user.id }, 'comments moderated');
+  if (to === 'approved') await mailAboutApprovedComments(newlyApproved(changes));
   return {
     ok: true,
     message: describeModeration(action, changes.length),
@@ -92,9 +97,9 @@ export async function replyAsModerator(ctx: ModerationContext, parentId: number,
   if (!parent) return GONE;
   const now = ctx.now ?? new Date();
   // The approval and the reply are one write: never a published reply under a held comment.
-  const changes = await inTransaction(async (tx) => {
+  const { changes, reply } = await inTransaction(async (tx) => {
     const changes = parent.status === 'approved' ? [] : await setCommentStatus([parent.id], 'approved', tx);
-    await insertComment(
+    const reply = await insertComment(
       {
         postId: parent.postId,
         parentId: parent.id,
@@ -109,12 +114,14 @@ export async function replyAsModerator(ctx: ModerationContext, parentId: number,
       },
       tx,
     );
-    return changes;
+    return { changes, reply };
   });
   log.info(
     { event: 'comments.replied', parentId: parent.id, approvedParent: changes.length > 0, by: ctx.user.id },
     'admin replied to a comment',
   );
+  // Subscribers to the thread hear of the reply (and of the comment it published).
+  await mailAboutApprovedComments([...newlyApproved(changes), reply.id], now);
   return {
     ok: true,
     message: changes.length ? 'Reply published; the comment you answered is approved too.' : 'Reply published.',

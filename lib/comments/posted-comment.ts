@@ -18,6 +18,6 @@ export type CommentField = 'name' | 'email' | 'website' | 'body';
 export interface CommentPosted {
   status: 'approved' | 'pending';
   comment: PostedComment | null;
-  /** Name, email and website stay filled in for the reader's next comment. */
-  values: Record<CommentField, string>;
+  /** Name, email and website stay filled in for the reader's next comment (and the notification boxes ticked). */
+  values: Record<CommentField, string> & Record<string, string>;
 }

@@ -41,6 +41,8 @@ function form(overrides: Partial<PostedCommentForm> = {}): PostedCommentForm {
     formToken: token(),
     postSlug: POST,
     parentId: '',
+    notify: false,
+    notifyAll: false,
     ...overrides,
   };
 }

@@ -17,6 +17,7 @@ import { commentInputSchema, type PostedCommentForm } from './input';
 import { countLinks } from './links';
 import { commentsClosed, containsDisallowed, decideCommentStatus, type NewCommentStatus } from './policy';
 import { isTrustedCommenter } from './trust';
+import { mailAboutNewComment, subscribeToReplies, type SubscriptionOutcome } from '@/lib/mail/notify';
 
 /**
  * A reader's new comment or reply: every rule it passes on the way in (honeypot, form token, rate
@@ -46,6 +47,8 @@ export type SubmitResult =
       comment: PostedComment | null;
       /** Posts whose pages show the comment now (lib/comments/invalidate.ts). */
       refreshPosts: number[];
+      /** What "Email me when someone replies" did, when it was ticked (lib/mail/notify.ts). */
+      subscription?: SubscriptionOutcome;
     }
   /** `error` is '' when the field message says it all. */
   | { ok: false; error: string; fieldErrors: FieldErrors };
@@ -95,7 +98,7 @@ export async function submitComment(form: PostedCommentForm, ctx: SubmitContext)
   const commenterKeyHash = hashCommenterKey(await ctx.commenterKey());
   const status = decideCommentStatus({
     policy: ctx.settings.policy,
-    isReturningCommenter: await isTrustedCommenter({ commenterKeyHash }),
+    isReturningCommenter: await isTrustedCommenter({ commenterKeyHash, email: input.email }),
     linkCount: countLinks([input.body, input.website]),
     hasDisallowedContent: containsDisallowed([input.body, input.name, input.email, input.website], ctx.settings.disallowedWords),
     missingFormToken: token === 'missing',
@@ -117,9 +120,20 @@ export async function submitComment(form: PostedCommentForm, ctx: SubmitContext)
     approvedAt: status === 'approved' ? now : null,
   });
 
+  // Mail is only queued here; the worker sends it (docs/email.md).
+  const subscription =
+    (input.notify || input.notifyAll) && input.email && status !== 'spam'
+      ? await subscribeToReplies(
+          { email: input.email, postId: post.id, postTitle: post.title, commentId: id, everyComment: input.notifyAll },
+          now,
+        )
+      : undefined;
+  await mailAboutNewComment(id, now);
+
   return {
     ok: true,
     status,
+    subscription,
     // Only an approved comment shows on the post's page and in its comment counts.
     refreshPosts: status === 'approved' ? [post.id] : [],
     comment: {

@@ -39,6 +39,7 @@ export async function* backupJsonChunks(source: ExportSource, onItem?: () => voi
     settings: source.rawSettings,
     users: source.users,
     labels: source.labels,
+    subscriptions: source.subscriptions,
   };
   // The head's own JSON, left open for the lists that follow.
   yield `${JSON.stringify(head, null, 2).replace(/\n}$/, '')},\n  "posts": [`;

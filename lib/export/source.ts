@@ -13,6 +13,7 @@ import {
   type ExportUser,
 } from '@/db/queries/export';
 import { readAllSettings } from '@/db/queries/settings';
+import { exportSubscriptions } from '@/db/queries/subscriptions';
 import type { PostKind } from '@/db/schema';
 import { parseSiteSettings, type SiteSettings } from '@/lib/settings/schema';
 import { siteUrl } from '@/lib/site-url';
@@ -32,6 +33,8 @@ export interface ExportSource {
   rawSettings: Record<string, unknown>;
   users: ExportUser[];
   labels: ExportLabel[];
+  /** Mail subscribers with their subscriptions (docs/email.md): small, read whole. */
+  subscriptions: Awaited<ReturnType<typeof exportSubscriptions>>;
   counts: ExportCounts;
   exportedAt: Date;
   /** A fresh pass over every post and page (or those of one kind), oldest id first; call it again for another pass. */
@@ -41,10 +44,11 @@ export interface ExportSource {
 }
 
 export async function openExportSource(options: { requestOrigin?: string; now?: Date } = {}): Promise<ExportSource> {
-  const [rawSettings, users, labels, counts] = await Promise.all([
+  const [rawSettings, users, labels, subscriptions, counts] = await Promise.all([
     readAllSettings(),
     listExportUsers(),
     listExportLabels(),
+    exportSubscriptions(),
     countExportContent(),
   ]);
   const settings = parseSiteSettings(rawSettings);
@@ -54,6 +58,7 @@ export async function openExportSource(options: { requestOrigin?: string; now?: 
     rawSettings,
     users,
     labels,
+    subscriptions,
     counts,
     exportedAt: options.now ?? new Date(),
     posts: allPosts,

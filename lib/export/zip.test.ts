@@ -108,6 +108,12 @@ describe('the zip export', () => {
     expect(backup.users.every((u: Record<string, unknown>) => !('passwordHash' in u))).toBe(true);
     expect(text('blog.json')).not.toContain('argon2-secret-hash');
     expect(backup.labels.map((l: { slug: string }) => l.slug).sort()).toEqual(['ca-la-b', 'quotes', 'rock-roll']);
+    expect(backup.subscriptions).toEqual([
+      expect.objectContaining({
+        email: 'reader@example.com',
+        subscriptions: [expect.objectContaining({ postId: blog.posts.quoted, commentId: blog.comments.top })],
+      }),
+    ]);
     expect(backup.posts.map((p: { slug: string }) => p.slug)).toEqual([
       'on-borrowed-light',
       'odd-characters',

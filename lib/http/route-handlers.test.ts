@@ -9,6 +9,8 @@ const TOKEN_CHECKED: Record<string, string> = {
   'app/api/auth/[...nextauth]/route.ts': "next-auth's own double-submit CSRF token on every POST",
   'app/api/internal/scheduled-work/route.ts': "the scheduler's bearer token derived from the server secret",
   'app/api/internal/import-refresh/route.ts': "the importer's bearer token derived from the server secret",
+  // RFC 8058: mail providers post from their servers, with no Origin to check.
+  'app/api/mail/unsubscribe/route.ts': 'the signed unsubscribe token in the URL; it can only turn mail off',
 };
 
 function routeHandlers(dir: string): string[] {

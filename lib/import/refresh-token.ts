@@ -14,5 +14,5 @@ export function isImportRefreshRequest(authorization: string | null, secret: str
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** The tags an import may ask to refresh: what lib/cache/tags.ts makes, nothing else. */
-export const REFRESHABLE_TAG = /^(?:posts|post:[a-z0-9-]{1,80}|comments:\d{1,12})$/;
+/** The tags an import may ask to refresh: what lib/cache/tags.ts makes for posts, pages and comments, nothing else. */
+export const REFRESHABLE_TAG = /^(?:posts|page-links|post:[a-z0-9-]{1,80}|comments:\d{1,12})$/;

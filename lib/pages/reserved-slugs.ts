@@ -25,6 +25,7 @@ export const RESERVED_TOP_LEVEL_NAMES: ReadonlySet<string> = new Set([
   'sitemap.xml',
   'robots.txt',
   'media',
+  'mail',
   'change-password',
   '_next',
   'icon.svg',

@@ -29,6 +29,7 @@ describe('settingsFormSchema', () => {
       postsPerPage: 12,
       timeZone: 'Europe/Paris',
       comments: { policy: 'holdAll', closeAfterDays: 30, disallowedWords: ['casino', 'free money'] },
+      mail: { adminNotifications: 'each' },
     });
   });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMMENT_POLICIES, MAX_NAVIGATION_LINKS, type SiteSettings } from './schema';
+import { ADMIN_NOTIFICATIONS, COMMENT_POLICIES, MAX_NAVIGATION_LINKS, type SiteSettings } from './schema';
 import { isTimeZone } from './time-zones';
 
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
@@ -86,6 +86,7 @@ export const settingsFormSchema = z
       .literal('on')
       .optional()
       .transform((value) => value === 'on'),
+    adminNotifications: z.enum(ADMIN_NOTIFICATIONS, { message: 'Choose when admins are emailed.' }).default('each'),
   })
   .transform((form): SiteSettings => ({
     title: form.title,
@@ -100,4 +101,5 @@ export const settingsFormSchema = z
       closeAfterDays: form.commentsCloseAfterDays,
       disallowedWords: form.disallowedWords,
     },
+    mail: { adminNotifications: form.adminNotifications },
   }));

@@ -13,6 +13,7 @@ describe('parseSiteSettings', () => {
       navigation: [],
       authorsMayWritePages: false,
       comments: { policy: 'holdFirstTime', closeAfterDays: null, disallowedWords: [] },
+      mail: { adminNotifications: 'each' },
     });
   });
   it('keeps valid stored values and replaces invalid ones with defaults', () => {
@@ -29,5 +30,7 @@ describe('parseSiteSettings', () => {
     const s = parseSiteSettings({ comments: { policy: 'holdAll', closeAfterDays: -3, disallowedWords: ['casino'] } });
     expect(s.comments).toEqual({ policy: 'holdAll', closeAfterDays: null, disallowedWords: ['casino'] });
     expect(parseSiteSettings({ comments: 'nonsense' }).comments.policy).toBe('holdFirstTime');
+    expect(parseSiteSettings({ mail: { adminNotifications: 'hourly' } }).mail.adminNotifications).toBe('each');
+    expect(parseSiteSettings({ mail: { adminNotifications: 'digest' } }).mail.adminNotifications).toBe('digest');
   });
 });

@@ -24,6 +24,10 @@ const commentDefaults = {
 /** The most pages the site header links to. */
 export const MAX_NAVIGATION_LINKS = 12;
 
+/** Which mails admins get about comments on others' posts (a post's author always hears of their own). */
+export const ADMIN_NOTIFICATIONS = ['each', 'digest', 'none'] as const;
+export type AdminNotifications = (typeof ADMIN_NOTIFICATIONS)[number];
+
 /** Blog settings stored in the settings table, with the defaults a new blog starts from. */
 export const siteSettingsSchema = z.object({
   title: z.string().min(1).max(100).catch('Inkwell'),
@@ -43,11 +47,12 @@ export const siteSettingsSchema = z.object({
       disallowedWords: z.array(z.string().min(1).max(100)).max(1000).catch(commentDefaults.disallowedWords),
     })
     .catch(commentDefaults),
+  mail: z.object({ adminNotifications: z.enum(ADMIN_NOTIFICATIONS).catch('each') }).catch({ adminNotifications: 'each' }),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
 export function parseSiteSettings(raw: Record<string, unknown>): SiteSettings {
   // A missing nested object is filled field by field, like a missing top-level key.
-  return siteSettingsSchema.parse({ ...raw, comments: raw.comments ?? {} });
+  return siteSettingsSchema.parse({ ...raw, comments: raw.comments ?? {}, mail: raw.mail ?? {} });
 }

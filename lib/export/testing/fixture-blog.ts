@@ -4,6 +4,7 @@ import { insertComment } from '@/db/queries/comments';
 import { insertMediaRenditions } from '@/db/queries/media';
 import { insertPost } from '@/db/queries/posts';
 import { writeSettings } from '@/db/queries/settings';
+import { addSubscription, findOrCreateSubscriber } from '@/db/queries/subscriptions';
 import { sqlite } from '@/db/client';
 import { renderCommentText } from '@/lib/content/comment-text';
 import { preparePostContent } from '@/lib/content/prepare';
@@ -146,6 +147,9 @@ export async function buildFixtureBlog(): Promise<FixtureBlog> {
   const pending = await comment(odd, 'Waiting for a nod.', 'pending', '2024-06-16T08:00:00.000Z');
   const trashedComment = await comment(odd, 'Thrown out.', 'trash', '2024-06-16T09:00:00.000Z');
   const onPage = await comment(pageId, 'Nice page.', 'approved', '2024-01-02T12:00:00.000Z');
+  // A reader who asked to hear about replies to their comment (docs/email.md).
+  const subscriber = await findOrCreateSubscriber('reader@example.com');
+  await addSubscription({ subscriberId: subscriber.id, postId: quoted, commentId: top });
 
   return {
     ownerId: owner.id,
