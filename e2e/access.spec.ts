@@ -44,6 +44,8 @@ test('an admin sees every post and every page of the back office', async ({ page
     'Pages',
     /^Comments/,
     'Users',
+    'Subscribers',
+    'Outbox',
     'Settings',
     'Import and export',
     'Profile',
