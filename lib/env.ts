@@ -10,6 +10,12 @@ const envSchema = z.object({
   DATABASE_URL: z.string().min(1).default('file:data/blog.db'),
   // Only for a remote libSQL server (e.g. Turso); the embedded file needs none.
   DATABASE_AUTH_TOKEN: z.string().optional(),
+  // Several instances of Inkwell share Redis for rate limits, the scheduler's lock and Next's
+  // caches (docs/scale-out.md). Unset: all of those live in this process, as for one instance.
+  REDIS_URL: z
+    .url()
+    .refine((url) => /^rediss?:$/.test(new URL(url).protocol), 'must start with redis:// or rediss://')
+    .optional(),
   // Where generated secrets live; git-ignored.
   DATA_DIR: z.string().min(1).default('data'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
