@@ -17,6 +17,8 @@ const envSchema = z.object({
     .refine((url) => /^rediss?:$/.test(new URL(url).protocol), 'must start with redis:// or rediss://')
     .optional(),
   // Where generated secrets live; git-ignored.
+  // `npm run cluster`: how many instances it starts behind nginx, on PORT+1 … PORT+N.
+  CLUSTER_INSTANCES: z.coerce.number().int().min(1).max(16).default(2),
   DATA_DIR: z.string().min(1).default('data'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // The address `npm start`'s server listens on; every interface when unset. Behind a proxy on the
