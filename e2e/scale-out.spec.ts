@@ -19,13 +19,13 @@ test.describe.configure({ mode: 'serial' });
 const POST = '/posts/welcome-to-inkwell';
 const LOCKED = 'Too many attempts, try again in 15 minutes.';
 const INVALID = 'Invalid email or password.';
-const { lockout, author } = accounts;
+const { lockout, author, owner } = accounts;
 
 let cluster: TestCluster;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  cluster = await startCluster([lockout, author]);
+  cluster = await startCluster([lockout, author, owner]);
 });
 test.afterAll(async () => {
   await cluster?.stop();
@@ -44,6 +44,79 @@ async function attemptSignIn(page: Page, email: string, password: string) {
   await expect(page.getByLabel('Password')).toHaveValue('');
   return page.getByRole('main').getByRole('alert');
 }
+
+/** Fetches `url` until its page contains `text`: how long that took, and in how many requests. */
+async function untilShown(url: string, text: string, since: number) {
+  for (let requests = 1; ; requests++) {
+    const body = await (await fetch(url)).text();
+    if (body.includes(text)) return { ms: Date.now() - since, requests };
+    expect(Date.now() - since).toBeLessThan(10_000);
+  }
+}
+
+test('a comment approved through instance A is shown by instance B on the next request', async ({ browser }) => {
+  const [a, b] = cluster.instances;
+  const name = `Ana ${Date.now()}`;
+  const text = `Approved on A, read on B ${Date.now()}`;
+  // B has the page cached before anything happens.
+  const onB = await readerOn(browser, b.url);
+  await onB.page.goto(POST);
+  await onB.page.goto(POST);
+  await expect(onB.page.getByText(text)).toHaveCount(0);
+
+  const commenter = await readerOn(browser, a.url);
+  await commenter.page.goto(POST);
+  const form = commenter.page.getByRole('form', { name: 'Leave a comment' });
+  await form.getByLabel('Name').fill(name);
+  await form.getByLabel('Comment').fill(text);
+  await form.getByRole('button', { name: 'Post comment' }).click();
+  await expect(form.getByRole('status')).toContainText('awaiting moderation');
+
+  const admin = await readerOn(browser, a.url);
+  await signIn(admin.page, owner);
+  await admin.page.goto('/admin/comments?status=pending');
+  await admin.page
+    .getByRole('article', { name: `Comment by ${name} on “Welcome to Inkwell”` })
+    .getByRole('button', { name: 'Approve' })
+    .click();
+  await expect(admin.page.getByRole('status').filter({ hasText: '1 comment approved.' })).toBeVisible();
+
+  await onB.page.goto(POST);
+  await expect(onB.page.getByRole('region', { name: /comments?$/ }).getByText(text)).toBeVisible();
+  for (const reader of [onB, commenter, admin]) await reader.context.close();
+});
+
+test("a post published through instance A is on instance B's home at once", async ({ browser }) => {
+  const [a, b] = cluster.instances;
+  const title = `Published on A ${Date.now()}`;
+  const home = await readerOn(browser, b.url);
+  await home.page.goto('/');
+  await home.page.goto('/');
+  await expect(home.page.getByRole('link', { name: title })).toHaveCount(0);
+
+  const { context, page } = await readerOn(browser, a.url);
+  await signIn(page, author);
+  await page.goto('/admin/posts/new');
+  const body = page.getByRole('textbox', { name: 'Post body' });
+  await expect(body).toBeVisible();
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await body.click();
+  await page.keyboard.type('Written on one instance, read on the other.');
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  const published = Date.now();
+
+  // How long until B's home, fetched as fast as one client can, shows it (docs/scale-out.md).
+  const reached = await untilShown(`${b.url}/`, title, published);
+  console.log(`scale-out: the invalidation reached the other instance in ${reached.ms} ms (${reached.requests} request)`);
+  expect(reached.requests).toBe(1);
+  await home.page.goto('/');
+  await expect(home.page.getByRole('link', { name: title })).toBeVisible();
+  await context.close();
+  await home.context.close();
+});
 
 test('failed sign-ins through two instances count against one lock-out', async ({ browser }) => {
   const [a, b] = cluster.instances;

@@ -36,7 +36,9 @@ function exited(child: ChildProcess): Promise<void> {
 export async function startCluster(accounts: Account[], count = 2, extraEnv: Record<string, string> = {}): Promise<TestCluster> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkwell-e2e-cluster-'));
   const redis = await startRedisServer();
-  const base = { ...serverEnv(dataDir, 0), REDIS_URL: redis.url, LOG_LEVEL: 'info', ...extraEnv };
+  const ports: number[] = [];
+  for (let i = 0; i < count; i++) ports.push(await freePort());
+  const base = { ...serverEnv(dataDir, ports[0]), REDIS_URL: redis.url, LOG_LEVEL: 'info', ...extraEnv };
   const tsx = (script: string, args: string[] = []) => {
     const result = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['--conditions=react-server', script, ...args], {
       cwd: root,
@@ -50,8 +52,7 @@ export async function startCluster(accounts: Account[], count = 2, extraEnv: Rec
     tsx('scripts/user-create.ts', ['--email', email, '--password', password, '--name', name, '--role', role]);
   }
   const instances: ClusterInstance[] = [];
-  for (let i = 0; i < count; i++) {
-    const port = await freePort();
+  for (const port of ports) {
     const server = await startServer(dataDir, port, { ...base, PORT: String(port) });
     instances.push({ url: server.url, server });
   }
