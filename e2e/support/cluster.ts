@@ -10,6 +10,14 @@ import { startRedisServer, type RedisServer } from '../../lib/redis/redis-server
 export interface ClusterInstance {
   url: string;
   server: RunningServer;
+  /** Kills the server itself with SIGKILL (not only the tsx wrapper that started it), as a crash would. */
+  crash(): Promise<void>;
+}
+
+/** The server's own process: the child of the tsx wrapper `startServer` spawned. */
+function serverPids(wrapper: number): number[] {
+  const children = fs.readFileSync(`/proc/${wrapper}/task/${wrapper}/children`, 'utf8').trim();
+  return children ? children.split(/\s+/).map(Number) : [];
 }
 
 export interface TestCluster {
@@ -54,7 +62,15 @@ export async function startCluster(accounts: Account[], count = 2, extraEnv: Rec
   const instances: ClusterInstance[] = [];
   for (const port of ports) {
     const server = await startServer(dataDir, port, { ...base, PORT: String(port) });
-    instances.push({ url: server.url, server });
+    instances.push({
+      url: server.url,
+      server,
+      async crash() {
+        for (const pid of serverPids(server.process.pid!)) process.kill(pid, 'SIGKILL');
+        server.process.kill('SIGKILL');
+        await exited(server.process);
+      },
+    });
   }
   const nginx = await startNginx(instances.map((instance) => instance.url));
   return {
