@@ -44,6 +44,23 @@ function exited(child: ChildProcess): Promise<void> {
 export async function startCluster(accounts: Account[], count = 2, extraEnv: Record<string, string> = {}): Promise<TestCluster> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inkwell-e2e-cluster-'));
   const redis = await startRedisServer();
+  try {
+    return await startOn(dataDir, redis, accounts, count, extraEnv);
+  } catch (error) {
+    // Nothing it started outlives a failed start.
+    await redis.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function startOn(
+  dataDir: string,
+  redis: RedisServer,
+  accounts: Account[],
+  count: number,
+  extraEnv: Record<string, string>,
+): Promise<TestCluster> {
   const ports: number[] = [];
   for (let i = 0; i < count; i++) ports.push(await freePort());
   const base = { ...serverEnv(dataDir, ports[0]), REDIS_URL: redis.url, LOG_LEVEL: 'info', ...extraEnv };
