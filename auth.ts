@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { authConfig } from './auth.config';
 import { authenticate } from './lib/auth/authenticate';
 import { rememberDevice } from './lib/auth/device-cookie';
-import { TooManyAttempts } from './lib/auth/errors';
+import { SignInUnavailable, TooManyAttempts } from './lib/auth/errors';
 import { authSecret } from './lib/auth/secret';
 import { revokeSession } from './db/queries/sessions';
 import { openSession } from './lib/auth/session-check';
@@ -54,6 +54,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const result = await authenticate(parsed.data.email, parsed.data.password, request.headers);
         if (!result.ok) {
           if (result.reason === 'throttled') throw new TooManyAttempts(result.retryAfterMs);
+          if (result.reason === 'unavailable') throw new SignInUnavailable();
           return null;
         }
         const { user } = result;

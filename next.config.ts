@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import path from 'node:path';
 import { securityHeaders, strictTransportSecurity } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
@@ -7,6 +8,15 @@ const nextConfig: NextConfig = {
   partialPrefetching: true,
   // The e2e suite builds into its own folder so it never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Several instances (REDIS_URL): Next's own caches, with tag invalidations shared through Redis
+  // so one instance's revalidateTag reaches all (lib/cache/handlers, docs/scale-out.md). Read at
+  // start, not build: one build serves with or without Redis.
+  ...(process.env.REDIS_URL
+    ? {
+        cacheHandler: path.join(process.cwd(), 'lib/cache/handlers/incremental.mjs'),
+        cacheHandlers: { default: path.join(process.cwd(), 'lib/cache/handlers/use-cache.mjs') },
+      }
+    : {}),
   serverExternalPackages: ['@libsql/client', 'libsql'],
   poweredByHeader: false,
   // forbidden() and forbidden.tsx: the "no access" page for an author on an admin-only page.

@@ -16,7 +16,14 @@ function ensureFileFolder(url: string) {
 function connect(): Client {
   ensureFileFolder(env.DATABASE_URL);
   // `timeout` is the busy timeout for every pooled connection, so writers wait instead of failing.
-  return createClient({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN, timeout: 5000 });
+  // With DATABASE_SYNC_URL the file is an embedded replica of that libSQL primary: reads are local,
+  // writes go to the primary (docs/scale-out.md).
+  return createClient({
+    url: env.DATABASE_URL,
+    authToken: env.DATABASE_AUTH_TOKEN,
+    syncUrl: env.DATABASE_SYNC_URL,
+    timeout: 5000,
+  });
 }
 
 // One connection per process; kept on globalThis so dev-mode reloads do not open more.

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { accounts } from './support/accounts';
 import { seriousViolations } from './support/axe';
-import { deleteAllPostsOf } from './support/posts';
+import { deleteAllPostsOf, deletePageTitled } from './support/posts';
 import { root } from './support/server';
-import { signIn } from './support/session';
+import { signIn, signedInPage } from './support/session';
 
 // The admin's import journey on /admin/import: upload an export file, follow the progress bar to
 // 100%, read the summary, download the redirects as CSV; and the answers for a file that is too
@@ -19,9 +19,12 @@ test.beforeEach(async ({ page }) => {
   await signIn(page, accounts.owner);
 });
 
-// Reader specs count the blog's posts: remove the imported ones.
+// Reader specs count the blog's posts, and the pages spec its pages: remove the imported ones.
 test.afterAll(async ({ browser }) => {
   await deleteAllPostsOf(browser, accounts.owner, 'upload');
+  const owner = await signedInPage(browser, accounts.owner);
+  await deletePageTitled(owner, 'About the upload journey');
+  await owner.context().close();
 });
 
 test('an admin imports a Blogger backup: progress reaches 100%, the summary lists what was done, the redirects download', async ({

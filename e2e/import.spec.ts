@@ -3,11 +3,26 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { accounts } from './support/accounts';
+import { deleteAllPostsOf, deletePageTitled } from './support/posts';
+import { signedInPage } from './support/session';
 import { root, serverEnv } from './support/server';
 
 // An operator imports a WordPress export with the CLI while the blog is running: readers see the
 // imported post at once, with its quote as a quote figure and its comments in their threads.
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+
+// The fixture's posts, and its page under a title of its own (the welcome content has an About too).
+const IMPORTED_POSTS = ['On quoting & being quoted', 'Grüße', 'A draft about drafts', 'Coming soon'];
+const IMPORTED_PAGE = 'About (imported)';
+
+// Reader specs count the blog's posts, and the pages spec its pages: remove what the import made.
+test.afterAll(async ({ browser }) => {
+  for (const title of IMPORTED_POSTS) await deleteAllPostsOf(browser, accounts.owner, title);
+  const owner = await signedInPage(browser, accounts.owner);
+  await deletePageTitled(owner, IMPORTED_PAGE);
+  await owner.context().close();
+});
 
 function importFile(file: string) {
   const port = Number(new URL(process.env.INKWELL_E2E_URL!).port);
@@ -30,6 +45,7 @@ test('an imported post shows at once on the running blog, with its quote and thr
     fs
       .readFileSync(path.join(root, 'lib/import/fixtures/wordpress.xml'), 'utf8')
       .replaceAll('OLDHOST', 'old-blog.example')
+      .replace('<title><![CDATA[About]]></title>', `<title><![CDATA[${IMPORTED_PAGE}]]></title>`)
       .replace(
         '<wp:post_date_gmt><![CDATA[2013-01-11 20:22:19]]></wp:post_date_gmt>',
         `<wp:post_date_gmt><![CDATA[${anHourAgo}]]></wp:post_date_gmt>`,

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { accounts } from './support/accounts';
 import { seriousViolations } from './support/axe';
+import { deletePageTitled } from './support/posts';
 import { signIn, signedInPage, submit } from './support/session';
 
 // Standalone pages (docs/pages.md): an admin writes one in the post editor, links it from the site
@@ -59,15 +60,6 @@ async function showInHeader(page: Page, title: string, shown: boolean) {
 }
 
 /** Trashes a page from the pages list, then deletes it for good, so no other spec finds it. */
-async function deletePage(page: Page, title: string) {
-  await page.goto('/admin/pages');
-  await page.getByRole('checkbox', { name: `Select “${title}”` }).check();
-  await submit(page, 'Move to trash');
-  await page.goto('/admin/pages?status=trashed');
-  await page.getByRole('checkbox', { name: `Select “${title}”` }).check();
-  await submit(page, 'Delete permanently');
-  await expect(page.getByText('1 deleted permanently.')).toBeVisible();
-}
 
 test('an admin writes a page, links it from the header, and a signed-out reader opens it there — never in the stream', async ({
   page,
@@ -121,7 +113,7 @@ test('an admin writes a page, links it from the header, and a signed-out reader 
   await expect(page.getByRole('main').getByText(title)).toHaveCount(0);
 
   await showInHeader(page, title, false);
-  await deletePage(page, title);
+  await deletePageTitled(page, title);
   expect((await request.get(`/${slug}`)).status()).toBe(404);
 });
 
@@ -142,7 +134,7 @@ test('a slug the blog itself uses is refused next to the field, and nothing type
   await slug.fill(`our-archive-${stamp}`);
   await expect(saveStatus(page)).toHaveText('Saved', { timeout: 15_000 });
   await expect(slug).not.toHaveAccessibleDescription(message);
-  await deletePage(page, title);
+  await deletePageTitled(page, title);
 });
 
 test('reordering the header’s pages works with the keyboard alone', async ({ page, browser }) => {
@@ -193,7 +185,7 @@ test('reordering the header’s pages works with the keyboard alone', async ({ p
 
   // As the welcome content left it: About alone.
   await showInHeader(page, title, false);
-  await deletePage(page, title);
+  await deletePageTitled(page, title);
 });
 
 test('axe finds nothing serious on the pages list, the navigation settings and a page', async ({ page, browser }) => {

@@ -10,6 +10,20 @@ const envSchema = z.object({
   DATABASE_URL: z.string().min(1).default('file:data/blog.db'),
   // Only for a remote libSQL server (e.g. Turso); the embedded file needs none.
   DATABASE_AUTH_TOKEN: z.string().optional(),
+  // An embedded replica: DATABASE_URL is then the local file reads come from, and writes go to this
+  // libSQL primary (docs/scale-out.md; not testable here: no libSQL server on these machines).
+  DATABASE_SYNC_URL: z
+    .url()
+    .refine((url) => /^(libsql|https?|wss?):$/.test(new URL(url).protocol), 'must be a libsql://, https:// or wss:// URL')
+    .optional(),
+  // Several instances of Inkwell share Redis for rate limits, the scheduler's lock and Next's
+  // caches (docs/scale-out.md). Unset: all of those live in this process, as for one instance.
+  REDIS_URL: z
+    .url()
+    .refine((url) => /^rediss?:$/.test(new URL(url).protocol), 'must start with redis:// or rediss://')
+    .optional(),
+  // `npm run cluster`: how many instances it starts behind nginx, on PORT+1 … PORT+N.
+  CLUSTER_INSTANCES: z.coerce.number().int().min(1).max(16).default(2),
   // Where generated secrets live; git-ignored.
   DATA_DIR: z.string().min(1).default('data'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -74,10 +88,16 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
+const checkedEnvSchema = envSchema.refine((e) => !e.DATABASE_SYNC_URL || e.DATABASE_URL.startsWith('file:'), {
+  path: ['DATABASE_URL'],
+  message: 'must be a local file (file:…) when DATABASE_SYNC_URL is set: the embedded replica',
+});
+
 export type Env = z.infer<typeof envSchema>;
 
-function parseEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+/** Exported for its test; the app reads `env`. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = checkedEnvSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`Invalid environment:\n${problems}`);

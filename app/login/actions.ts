@@ -7,7 +7,7 @@ import { signIn } from '@/auth';
 import { findUserByEmail } from '@/db/queries/users';
 import { formAction } from '@/lib/forms/form-action';
 import { CHANGE_PASSWORD_PATH, safeCallbackPath } from '@/lib/auth/callback-url';
-import { TooManyAttempts } from '@/lib/auth/errors';
+import { SIGN_IN_UNAVAILABLE_MESSAGE, SignInUnavailable, TooManyAttempts } from '@/lib/auth/errors';
 import { tooManyAttemptsMessage } from '@/lib/rate-limit/sign-in';
 
 // One message for an unknown email and a wrong password alike: it must not tell which.
@@ -24,6 +24,7 @@ export const signInWithPassword = formAction({ access: 'public', schema: signInS
     await signIn('credentials', { email: input.email, password: input.password, redirect: false });
   } catch (error) {
     if (error instanceof TooManyAttempts) return fail(tooManyAttemptsMessage(error.retryAfterMs));
+    if (error instanceof SignInUnavailable) return fail(SIGN_IN_UNAVAILABLE_MESSAGE);
     if (error instanceof AuthError && error.type === 'CredentialsSignin') return fail(INVALID);
     throw error;
   }

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# deploy/nginx/try.sh PORT UPSTREAM — the production nginx rules (inkwell-http.conf and
-# inkwell-proxy.conf, with the upstream block and cache zones of inkwell.conf) on plain http
+# deploy/nginx/try.sh PORT UPSTREAM [UPSTREAM…] — the production nginx rules (inkwell-http.conf
+# and inkwell-proxy.conf, with the upstream block and cache zones of inkwell.conf) on plain http
 # 127.0.0.1:PORT, in front of an Inkwell already running at UPSTREAM (host:port, or
-# http://host:port). Start that Inkwell with TRUSTED_PROXIES=127.0.0.1, as in production.
+# http://host:port). Several UPSTREAMs: nginx balances across them (round robin) and passes a
+# request to the next when one refuses connections (docs/scale-out.md, `npm run cluster`).
+# Start each Inkwell with TRUSTED_PROXIES=127.0.0.1, as in production.
 #
 # Runs the system's nginx as the current user, root not needed: its prefix, cache, temp files
 # and pid file live in a fresh temporary folder; errors go to stderr; no access log. Prints the
@@ -16,15 +18,20 @@
 set -euo pipefail
 
 usage() {
-  echo "usage: $0 PORT UPSTREAM   e.g. $0 8080 127.0.0.1:3000" >&2
+  echo "usage: $0 PORT UPSTREAM [UPSTREAM…]   e.g. $0 8080 127.0.0.1:3000" >&2
   exit 2
 }
-[ $# -eq 2 ] || usage
+[ $# -ge 2 ] || usage
 port=$1
-upstream=${2#http://}
-upstream=${upstream%/}
+shift
+upstreams=()
+for given in "$@"; do
+  upstream=${given#http://}
+  upstream=${upstream%/}
+  [[ $upstream =~ ^[^/[:space:]]+:[0-9]+$ ]] || usage
+  upstreams+=("$upstream")
+done
 [[ $port =~ ^[0-9]+$ ]] && [ "$port" -ge 1 ] && [ "$port" -le 65535 ] || usage
-[[ $upstream =~ ^[^/[:space:]]+:[0-9]+$ ]] || usage
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 nginx=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
@@ -50,11 +57,12 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # The upstream block and the cache zones exactly as production declares them (inkwell.conf),
-# with UPSTREAM for Inkwell's address and this folder instead of /var/cache.
+# with one `server` line per UPSTREAM for Inkwell's address and this folder instead of /var/cache.
 site="$here/inkwell.conf"
-upstream_block=$(sed -n '/^upstream inkwell {/,/^}/p' "$site" | sed "s#server 127.0.0.1:3000;#server $upstream;#")
+servers=$(printf 'server %s;\\n    ' "${upstreams[@]}")
+upstream_block=$(sed -n '/^upstream inkwell {/,/^}/p' "$site" | sed "s#server 127.0.0.1:3000;#${servers%\\n    }#")
 zones=$(sed -n "/^proxy_cache_path /s#/var/cache/nginx/inkwell#$dir/cache#p" "$site")
-if ! grep -q "server $upstream;" <<<"$upstream_block" || [ "$(grep -c '^proxy_cache_path ' <<<"$zones")" != 2 ]; then
+if [ "$(grep -c '^ *server ' <<<"$upstream_block")" != ${#upstreams[@]} ] || [ "$(grep -c '^proxy_cache_path ' <<<"$zones")" != 2 ]; then
   echo "try.sh: $site no longer has the upstream block and two proxy_cache_path lines it expects" >&2
   exit 1
 fi

@@ -28,13 +28,14 @@ export interface RunningNginx {
 }
 
 /**
- * deploy/nginx/try.sh in front of `upstream` (an http://host:port URL), on a free port: the
- * production rules, as the benchmarks use them. Resolves with the address it prints once nginx
- * listens; rejects with nginx's message if it exits first.
+ * deploy/nginx/try.sh in front of `upstream` (an http://host:port URL, or several to balance
+ * across), on a free port: the production rules, as the benchmarks use them. Resolves with the
+ * address it prints once nginx listens; rejects with nginx's message if it exits first.
  */
-export async function startNginx(upstream: string): Promise<RunningNginx> {
+export async function startNginx(upstream: string | string[]): Promise<RunningNginx> {
   const port = await freePort();
-  const child = spawn(trySh, [String(port), upstream], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const upstreams = typeof upstream === 'string' ? [upstream] : upstream;
+  const child = spawn(trySh, [String(port), ...upstreams], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();

@@ -1,6 +1,6 @@
-import { expect, type Browser } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import type { Account } from './accounts';
-import { signIn } from './session';
+import { signIn, submit } from './session';
 
 /**
  * Deletes posts through the posts list (trash, then delete permanently), so specs that publish
@@ -28,4 +28,15 @@ export async function deleteAllPostsOf(browser: Browser, account: Account, title
     });
   }
   await context.close();
+}
+
+/** Deletes the page of exactly this title through the pages list (trash, then delete permanently), as `page`'s signed-in admin. */
+export async function deletePageTitled(page: Page, title: string) {
+  await page.goto('/admin/pages');
+  await page.getByRole('checkbox', { name: `Select “${title}”` }).check();
+  await submit(page, 'Move to trash');
+  await page.goto('/admin/pages?status=trashed');
+  await page.getByRole('checkbox', { name: `Select “${title}”` }).check();
+  await submit(page, 'Delete permanently');
+  await expect(page.getByText('1 deleted permanently.')).toBeVisible();
 }

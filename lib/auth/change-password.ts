@@ -5,6 +5,7 @@ import { updateUserPasswordHash } from '@/db/queries/users';
 import type { FormFailure } from '@/lib/forms/form-state';
 import { tooManyAttemptsMessage } from '@/lib/rate-limit/sign-in';
 import { authenticate } from './authenticate';
+import { SIGN_IN_UNAVAILABLE_MESSAGE } from './errors';
 import { passwordProblem, hashPassword } from './password';
 import type { SessionUser } from './session';
 
@@ -23,6 +24,7 @@ export async function changeOwnPassword(
   const check = await authenticate(user.email, currentPassword, await headers());
   if (!check.ok) {
     if (check.reason === 'throttled') return fail(tooManyAttemptsMessage(check.retryAfterMs));
+    if (check.reason === 'unavailable') return fail(SIGN_IN_UNAVAILABLE_MESSAGE);
     return fail('Please correct the highlighted fields.', { currentPassword: ['That is not your current password.'] });
   }
   if (currentPassword === newPassword) {

@@ -12,3 +12,14 @@ export class TooManyAttempts extends CredentialsSignin {
     super();
   }
 }
+
+/**
+ * Thrown from the Credentials provider while the sign-in counters (Redis, with several instances)
+ * cannot be reached: no password is checked without being counted.
+ */
+export class SignInUnavailable extends CredentialsSignin {
+  code = 'sign_in_unavailable';
+}
+
+/** What the sign-in form and the password check say while the counters cannot be reached. */
+export const SIGN_IN_UNAVAILABLE_MESSAGE = 'Sign-in is unavailable for a moment. Please try again shortly.';

@@ -1,6 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { registerTimer } from '@/lib/lifecycle/timers';
+import { backgroundWorkLock } from '@/lib/redis/instance-lock';
 import { log } from '@/lib/logging/logger';
 import { makeBackup, pruneAutomaticBackups, readBackupStatus } from './backups';
 
@@ -49,7 +50,8 @@ export async function startAutomaticBackups(): Promise<void> {
   const schedule = (delay: number) => {
     if (stopped) return;
     timer = setTimeout(async () => {
-      await backupAndPrune();
+      // With several instances over one database (REDIS_URL), one of them backs it up.
+      if (await backgroundWorkLock().held()) await backupAndPrune();
       schedule(intervalMs);
     }, delay);
     timer.unref();

@@ -83,6 +83,9 @@ export async function submitComment(form: PostedCommentForm, ctx: SubmitContext)
 
   const ipHash = hashIp(ctx.clientIp);
   const allowance = await consumeCommentAllowance(ipHash);
+  if (!allowance.ok && 'unavailable' in allowance) {
+    return fail('Comments cannot be posted for a moment. Your text is kept: please try again shortly.');
+  }
   if (!allowance.ok) {
     return fail(`You are commenting too quickly. Please wait ${waitMessage(allowance.retryAfterSeconds)} and try again.`);
   }

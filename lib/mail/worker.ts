@@ -1,6 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { registerTimer } from '@/lib/lifecycle/timers';
+import { backgroundWorkLock } from '@/lib/redis/instance-lock';
 import { log } from '@/lib/logging/logger';
 import { sendDigestIfDue } from './notify';
 import { deliverDueMail } from './queue';
@@ -26,6 +27,9 @@ export function startMailWorker(): void {
   let current: Promise<void> | null = null;
   const tick = async () => {
     try {
+      // With several instances (REDIS_URL) one sends; the claim in deliverDueMail would keep two from
+      // sending one mail anyway, but the digest must be written once.
+      if (!(await backgroundWorkLock().held())) return;
       if (smtpConfigured()) {
         await deliverDueMail(smtpDeliver, { retryBaseMs: env.MAIL_RETRY_SECONDS * 1000, shouldStop: () => stopping });
       }

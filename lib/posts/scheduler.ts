@@ -8,6 +8,7 @@ import { schedulerToken } from './scheduler-token';
 import { trashPurgeCutoff } from './status';
 import { registerTimer } from '@/lib/lifecycle/timers';
 import { log } from '@/lib/logging/logger';
+import { backgroundWorkLock } from '@/lib/redis/instance-lock';
 
 export const SCHEDULED_WORK_PATH = '/api/internal/scheduled-work';
 
@@ -38,6 +39,9 @@ export function startInterval(intervalMs: number, tick: () => Promise<void>): ()
  * tick asks this same server to do it, through an internal route authenticated with the server's secret.
  */
 export async function schedulerTick(now = new Date()): Promise<void> {
+  // With several instances (REDIS_URL) only the lock's holder runs the work; the others wait to
+  // take over. Held for three intervals: the holder extends it on every tick.
+  if (!(await backgroundWorkLock().held())) return;
   const due = (await hasScheduledWork(now, trashPurgeCutoff(now))) || (await hasViewVisitorsBefore(viewVisitorsPurgeDay(now)));
   if (!due) return;
   const port = process.env.PORT ?? String(env.PORT);

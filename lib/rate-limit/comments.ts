@@ -1,7 +1,6 @@
 import 'server-only';
-import { RateLimiterRes } from 'rate-limiter-flexible';
 import { env } from '@/lib/env';
-import { createLimiter, processWide } from './store';
+import { createLimiter, overLimit, processWide, RateLimitStoreUnavailable } from './store';
 
 const limiters = () =>
   processWide('comments', () => [
@@ -9,7 +8,11 @@ const limiters = () =>
     createLimiter({ keyPrefix: 'comments-hour', points: env.COMMENT_LIMIT_PER_HOUR, durationSeconds: 3600, blockSeconds: 0 }),
   ]);
 
-export type Allowance = { ok: true } | { ok: false; retryAfterSeconds: number };
+export type Allowance =
+  | { ok: true }
+  | { ok: false; retryAfterSeconds: number }
+  /** The shared counters (Redis) cannot be reached: the comment is refused, not let through. */
+  | { ok: false; unavailable: true };
 
 /** Takes one comment from this address's allowance (per minute and per hour). */
 export async function consumeCommentAllowance(ipHash: string): Promise<Allowance> {
@@ -18,9 +21,12 @@ export async function consumeCommentAllowance(ipHash: string): Promise<Allowance
     for (const limiter of limiters()) await limiter.consume(ipHash);
     return { ok: true };
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) {
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+    try {
+      const res = overLimit(rejection, 'comments');
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
+    } catch (error) {
+      if (error instanceof RateLimitStoreUnavailable) return { ok: false, unavailable: true };
+      throw error;
     }
-    throw rejection;
   }
 }

@@ -1,7 +1,6 @@
 import 'server-only';
-import { RateLimiterRes } from 'rate-limiter-flexible';
 import { env } from '@/lib/env';
-import { createLimiter, processWide, type LimiterFactory } from './store';
+import { createLimiter, overLimit, processWide, type LimiterFactory } from './store';
 
 export interface SignInKey {
   /** The normalized email typed, whether or not such an account exists. */
@@ -70,7 +69,7 @@ export function createSignInThrottle(limits: SignInLimits, create: LimiterFactor
           await byDevice.consume(device);
           return { allowed: true, trustedDevice: true };
         } catch (rejection) {
-          if (!(rejection instanceof RateLimiterRes)) throw rejection;
+          overLimit(rejection, 'signin-device');
           // This device failed too often: from now on it is one more untrusted browser.
         }
       }
@@ -78,9 +77,9 @@ export function createSignInThrottle(limits: SignInLimits, create: LimiterFactor
       let retryAfterMs = 0;
       for (const result of results) {
         if (result.status === 'fulfilled') continue;
-        // The limiter rejects with a RateLimiterRes when a key is over its limit, with an Error when its store fails.
-        if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
-        retryAfterMs = Math.max(retryAfterMs, result.reason.msBeforeNext);
+        // The limiter rejects with a RateLimiterRes when a key is over its limit, with an Error when
+        // its store fails: that throws RateLimitStoreUnavailable, and the attempt is refused.
+        retryAfterMs = Math.max(retryAfterMs, overLimit(result.reason, 'signin').msBeforeNext);
       }
       return retryAfterMs > 0 ? { allowed: false, retryAfterMs } : { allowed: true, trustedDevice: false };
     },

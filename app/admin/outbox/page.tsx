@@ -46,6 +46,7 @@ export default async function OutboxPage() {
                   <span className="block text-sm text-stone-700 dark:text-stone-300">
                     To {mail.toAddress} · {when(mail.createdAt)} · {STATUS_LABELS[mail.status]}
                     {mail.attempts > 1 && ` after ${mail.attempts} attempts`}
+                    {mail.status === 'queued' && mail.lastError && ' · the last attempt failed, it will be tried again'}
                   </span>
                 </summary>
                 {mail.lastError && <p className="mt-2 text-sm text-red-800 dark:text-red-300">{mail.lastError}</p>}
