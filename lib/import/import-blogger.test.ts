@@ -2,36 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yazl from 'yazl';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importTestDatabase } from './test-support';
+import { importTestDatabase, type CommentRow, type PostRow } from './test-support';
 
 // Blogger's two exports in the shape of real files, imported into a real SQLite file.
 const t = importTestDatabase('blogger');
 let runImport: typeof import('./run').runImport;
 
-type PostRow = {
-  id: number;
-  slug: string;
-  kind: string;
-  status: string;
-  title: string;
-  excerpt: string;
-  content_html: string;
-  published_at: number | null;
-  updated_at: number;
-  author_id: number;
-};
-type CommentRow = {
-  id: number;
-  post_id: number;
-  parent_id: number | null;
-  author_name: string;
-  author_email: string | null;
-  author_url: string | null;
-  status: string;
-  created_at: number;
-  body_source: string;
-  body_html: string;
-};
 const post = async (slug: string) => (await t.rows<PostRow>('select * from posts where slug = ?', [slug]))[0];
 const commentsOf = async (postId: number) =>
   t.rows<CommentRow>('select * from comments where post_id = ? order by created_at', [postId]);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportSummary } from './types';
-import { importTestDatabase } from './test-support';
+import { importTestDatabase, type CommentRow, type PostRow } from './test-support';
 
 // A WordPress export in the shape of a real WXR file, imported into a real SQLite file and checked
 // field by field.
@@ -9,31 +9,6 @@ let summary: ImportSummary;
 let runImport: typeof import('./run').runImport;
 let file: string;
 const progress: { fraction: number; items: number; stage: string }[] = [];
-
-type PostRow = {
-  id: number;
-  slug: string;
-  kind: string;
-  status: string;
-  title: string;
-  excerpt: string;
-  content_html: string;
-  published_at: number | null;
-  author_id: number;
-};
-type CommentRow = {
-  id: number;
-  post_id: number;
-  parent_id: number | null;
-  author_name: string;
-  author_email: string | null;
-  author_url: string | null;
-  status: string;
-  created_at: number;
-  body_source: string;
-  body_html: string;
-  approved_at: number | null;
-};
 
 const post = async (slug: string) => (await t.rows<PostRow>('select * from posts where slug = ?', [slug]))[0];
 const commentsOf = async (postId: number) => t.rows<CommentRow>('select * from comments where post_id = ? order by id', [postId]);

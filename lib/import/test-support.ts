@@ -29,3 +29,32 @@ export function importTestDatabase(name: string) {
     },
   };
 }
+
+/** A row of `posts` as the importer's tests read it back (snake_case, straight from SQLite). */
+export type PostRow = {
+  id: number;
+  slug: string;
+  kind: string;
+  status: string;
+  title: string;
+  excerpt: string;
+  content_html: string;
+  published_at: number | null;
+  updated_at: number;
+  author_id: number;
+};
+
+/** A row of `comments` as the importer's tests read it back. */
+export type CommentRow = {
+  id: number;
+  post_id: number;
+  parent_id: number | null;
+  author_name: string;
+  author_email: string | null;
+  author_url: string | null;
+  status: string;
+  created_at: number;
+  body_source: string;
+  body_html: string;
+  approved_at: number | null;
+};
