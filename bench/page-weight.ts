@@ -1,35 +1,146 @@
-// Bytes a first visit downloads for a page: its HTML, and the JavaScript and CSS it references
-// (raw and gzip). `next build` in Next 16 no longer prints first-load JS, so it is measured here.
+// Bytes a first visit downloads for a page: its HTML, and the JavaScript, CSS, fonts and images it
+// references, raw and gzip, and as transferred. `next build` in Next 16 no longer prints first-load
+// JS, so it is measured here.
+//
+// Two figures per asset, because they answer different questions:
+// - `gzipBytes`: the body gzipped here at level 9 whatever the server does. The same on every
+//   server, so it is the figure budgets are written against (e2e/page-weight.spec.ts).
+// - `transferredBytes`: the body as the server sent it to a request with a browser's
+//   `Accept-Encoding: gzip, deflate, br` (`encoding` says which one it chose). Next's own server
+//   (`next start`, scripts/serve.ts) gzips when `compress` is on — its default, and next.config.ts
+//   leaves it on; behind deploy/nginx the recipe compresses instead.
+import http from 'node:http';
+import https from 'node:https';
 import { gzipSync } from 'node:zlib';
+
+export type AssetKind = 'html' | 'js' | 'css' | 'font' | 'image';
+
+export interface AssetWeight {
+  kind: AssetKind;
+  url: string;
+  bytes: number;
+  gzipBytes: number;
+  transferredBytes: number;
+  /** The Content-Encoding the server answered with, or 'identity'. */
+  encoding: string;
+}
 
 export interface PageWeight {
   htmlBytes: number;
+  /** The part of the HTML that is the RSC payload (the inline `self.__next_f.push` scripts). */
+  rscBytes: number;
   jsBytes: number;
   jsGzipBytes: number;
   cssBytes: number;
   cssGzipBytes: number;
+  fontBytes: number;
+  imageBytes: number;
+  /** Everything above as the server sent it (compressed when it compresses). */
+  transferredBytes: number;
+  assets: AssetWeight[];
+}
+
+/** The reader pages of the welcome content (db/seed), one of each kind. */
+export const READER_PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'post', path: '/posts/the-art-of-the-quoted-passage' },
+  { name: 'label', path: '/labels/quotes' },
+  { name: 'archive', path: '/archive' },
+  { name: 'search', path: '/search?q=quote' },
+  { name: 'standalone page', path: '/about' },
+] as const;
+
+const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br', accept: '*/*' };
+
+async function download(url: string, kind: AssetKind): Promise<{ body: Buffer; asset: AssetWeight }> {
+  const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+  const { transferredBytes, encoding } = await wireSize(url);
+  return {
+    body,
+    asset: { kind, url, bytes: body.byteLength, gzipBytes: gzipSync(body, { level: 9 }).byteLength, transferredBytes, encoding },
+  };
+}
+
+/** The body's size on the wire: fetch always decodes, so the same request again through node:http, which does not. */
+function wireSize(url: string): Promise<{ transferredBytes: number; encoding: string }> {
+  const client = url.startsWith('https:') ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = client.request(url, { headers: BROWSER_HEADERS }, (res) => {
+      let size = 0;
+      res.on('data', (chunk: Buffer) => (size += chunk.byteLength));
+      res.on('end', () => resolve({ transferredBytes: size, encoding: String(res.headers['content-encoding'] ?? 'identity') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const unique = (html: string, pattern: RegExp) => [...new Set([...html.matchAll(pattern)].map((m) => m[1]))];
+
+/** Bytes of the inline scripts that carry the RSC payload (`self.__next_f.push(...)`), tags included. */
+export function rscPayloadBytes(html: string): number {
+  let total = 0;
+  for (const m of html.matchAll(/<script>self\.__next_f\.push\([\s\S]*?<\/script>/g)) total += Buffer.byteLength(m[0]);
+  return total;
 }
 
 export async function measurePageWeight(url: string): Promise<PageWeight> {
-  const html = await (await fetch(url)).text();
-  const assets = (pattern: RegExp) => [...new Set([...html.matchAll(pattern)].map((m) => m[1]))];
-  const sizes = async (paths: string[]) => {
-    let raw = 0;
-    let gzip = 0;
-    for (const p of paths) {
-      const body = Buffer.from(await (await fetch(new URL(p, url))).arrayBuffer());
-      raw += body.byteLength;
-      gzip += gzipSync(body).byteLength;
-    }
-    return { raw, gzip };
+  const page = await download(url, 'html');
+  const html = page.body.toString('utf8');
+  const assets: AssetWeight[] = [page.asset];
+  const add = async (kind: AssetKind, paths: string[]) => {
+    for (const p of paths) assets.push((await download(new URL(p, url).href, kind)).asset);
   };
-  const js = await sizes(assets(/<script[^>]+src="([^"]+\.js)"/g));
-  const css = await sizes(assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g));
+  // `noModule` scripts (Next's legacy polyfills, ~40 KB gzip) are skipped by every browser that runs modules.
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\snomodule/i.test(tag));
+  await add('js', [...new Set(scripts.map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]).filter((src): src is string => !!src))]);
+  const stylesheets = unique(html, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css[^"]*)"/g);
+  await add('css', stylesheets);
+  // Fonts: preloaded ones, and those the stylesheets point at (url(...woff2)).
+  const fonts = new Set(unique(html, /<link[^>]+href="([^"]+\.(?:woff2?|ttf|otf))"/g));
+  for (const css of stylesheets) {
+    const text = await (await fetch(new URL(css, url))).text();
+    for (const m of text.matchAll(/url\(["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\)/g))
+      fonts.add(new URL(m[1], new URL(css, url)).pathname);
+  }
+  await add('font', [...fonts]);
+  // Images a browser loads at first paint (eager <img>; lazy ones below the fold are left out).
+  const images = [...html.matchAll(/<img\b[^>]*>/g)]
+    .filter((m) => !/loading="lazy"/.test(m[0]))
+    .map((m) => /\ssrc="([^"]+)"/.exec(m[0])?.[1])
+    .filter((src): src is string => !!src && !src.startsWith('data:'));
+  await add('image', [...new Set(images)]);
+
+  const sum = (kind: AssetKind, field: 'bytes' | 'gzipBytes') =>
+    assets.filter((a) => a.kind === kind).reduce((n, a) => n + a[field], 0);
   return {
-    htmlBytes: Buffer.byteLength(html),
-    jsBytes: js.raw,
-    jsGzipBytes: js.gzip,
-    cssBytes: css.raw,
-    cssGzipBytes: css.gzip,
+    htmlBytes: page.asset.bytes,
+    rscBytes: rscPayloadBytes(html),
+    jsBytes: sum('js', 'bytes'),
+    jsGzipBytes: sum('js', 'gzipBytes'),
+    cssBytes: sum('css', 'bytes'),
+    cssGzipBytes: sum('css', 'gzipBytes'),
+    fontBytes: sum('font', 'bytes'),
+    imageBytes: sum('image', 'bytes'),
+    transferredBytes: assets.reduce((n, a) => n + a.transferredBytes, 0),
+    assets,
   };
+}
+
+const kb = (n: number) => (n / 1000).toFixed(1);
+
+/** The Markdown table of bench/README.md's "Page weight" section (figures in KB = 1,000 bytes). */
+export function formatWeightTable(rows: Array<{ page: { name: string; path: string } } & PageWeight>): string {
+  const lines = [
+    '| page | HTML KB | RSC in HTML | JS KB gzip (raw) | CSS KB gzip | fonts + images KB | transferred KB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const w of rows) {
+    const share = w.htmlBytes ? Math.round((100 * w.rscBytes) / w.htmlBytes) : 0;
+    lines.push(
+      `| ${w.page.name} \`${w.page.path}\` | ${kb(w.htmlBytes)} | ${kb(w.rscBytes)} (${share}%) | ${kb(w.jsGzipBytes)} (${kb(w.jsBytes)}) | ${kb(w.cssGzipBytes)} | ${kb(w.fontBytes + w.imageBytes)} | ${kb(w.transferredBytes)} |`,
+    );
+  }
+  return lines.join('\n');
 }
