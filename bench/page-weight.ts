@@ -1,17 +1,21 @@
 // Bytes a first visit downloads for a page: its HTML, and the JavaScript, CSS, fonts and images it
-// references, raw and gzip, and as transferred. `next build` in Next 16 no longer prints first-load
-// JS, so it is measured here.
+// references, raw, compressed and as transferred. `next build` in Next 16 no longer prints
+// first-load JS, so it is measured here. Bodies only: response headers (~1 KB each over HTTP/1.1,
+// mostly the security headers) are left out, as HTTP/2 behind deploy/nginx compresses them away.
 //
-// Two figures per asset, because they answer different questions:
+// Three figures per asset, because they answer different questions:
 // - `gzipBytes`: the body gzipped here at level 9 whatever the server does. The same on every
-//   server, so it is the figure budgets are written against (e2e/page-weight.spec.ts).
-// - `transferredBytes`: the body as the server sent it to a request with a browser's
-//   `Accept-Encoding: gzip, deflate, br` (`encoding` says which one it chose). Next's own server
-//   (`next start`, scripts/serve.ts) gzips when `compress` is on — its default, and next.config.ts
-//   leaves it on; behind deploy/nginx the recipe compresses instead.
+//   server, so it is the figure the budget is written against (WEIGHT_BUDGET, e2e/page-weight.spec.ts).
+// - `transferredBytes`: the body as this server sent it to a browser's `Accept-Encoding: gzip,
+//   deflate, br` (`encoding` says which it chose). Next's own server (`next start`, scripts/serve.ts)
+//   gzips, never brotli, when `compress` is on: its default, and next.config.ts leaves it on.
+//   Behind deploy/nginx, Inkwell is asked for identity and nginx gzips at level 5 instead (a few
+//   per cent larger than level 9).
+// - `brotliBytes`: brotli at quality 11, what a proxy with brotli would send (Debian's nginx needs
+//   libnginx-mod-http-brotli-* for it; the recipe does not use it today).
 import http from 'node:http';
 import https from 'node:https';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export type AssetKind = 'html' | 'js' | 'css' | 'font' | 'image';
 
@@ -20,6 +24,7 @@ export interface AssetWeight {
   url: string;
   bytes: number;
   gzipBytes: number;
+  brotliBytes: number;
   transferredBytes: number;
   /** The Content-Encoding the server answered with, or 'identity'. */
   encoding: string;
@@ -37,6 +42,8 @@ export interface PageWeight {
   imageBytes: number;
   /** Everything above as the server sent it (compressed when it compresses). */
   transferredBytes: number;
+  /** Everything above in brotli (quality 11). */
+  brotliBytes: number;
   assets: AssetWeight[];
 }
 
@@ -72,7 +79,15 @@ async function download(url: string, kind: AssetKind): Promise<{ body: Buffer; a
   const { transferredBytes, encoding } = await wireSize(url);
   return {
     body,
-    asset: { kind, url, bytes: body.byteLength, gzipBytes: gzipSync(body, { level: 9 }).byteLength, transferredBytes, encoding },
+    asset: {
+      kind,
+      url,
+      bytes: body.byteLength,
+      gzipBytes: gzipSync(body, { level: 9 }).byteLength,
+      brotliBytes: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength,
+      transferredBytes,
+      encoding,
+    },
   };
 }
 
@@ -139,6 +154,7 @@ export async function measurePageWeight(url: string): Promise<PageWeight> {
     fontBytes: sum('font', 'bytes'),
     imageBytes: sum('image', 'bytes'),
     transferredBytes: assets.reduce((n, a) => n + a.transferredBytes, 0),
+    brotliBytes: assets.reduce((n, a) => n + a.brotliBytes, 0),
     assets,
   };
 }
@@ -148,13 +164,13 @@ const kb = (n: number) => (n / 1000).toFixed(1);
 /** The Markdown table of bench/README.md's "Page weight" section (figures in KB = 1,000 bytes). */
 export function formatWeightTable(rows: Array<{ page: { name: string; path: string } } & PageWeight>): string {
   const lines = [
-    '| page | HTML KB | RSC in HTML | JS KB gzip (raw) | CSS KB gzip | fonts + images KB | transferred KB |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| page | HTML KB | RSC in HTML | JS KB gzip (raw) | CSS KB gzip | fonts + images KB | transferred KB | in brotli KB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const w of rows) {
     const share = w.htmlBytes ? Math.round((100 * w.rscBytes) / w.htmlBytes) : 0;
     lines.push(
-      `| ${w.page.name} \`${w.page.path}\` | ${kb(w.htmlBytes)} | ${kb(w.rscBytes)} (${share}%) | ${kb(w.jsGzipBytes)} (${kb(w.jsBytes)}) | ${kb(w.cssGzipBytes)} | ${kb(w.fontBytes + w.imageBytes)} | ${kb(w.transferredBytes)} |`,
+      `| ${w.page.name} \`${w.page.path}\` | ${kb(w.htmlBytes)} | ${kb(w.rscBytes)} (${share}%) | ${kb(w.jsGzipBytes)} (${kb(w.jsBytes)}) | ${kb(w.cssGzipBytes)} | ${kb(w.fontBytes + w.imageBytes)} | ${kb(w.transferredBytes)} | ${kb(w.brotliBytes)} |`,
     );
   }
   return lines.join('\n');
