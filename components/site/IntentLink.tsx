@@ -8,7 +8,7 @@ import { useState, type ComponentProps } from 'react';
  * scrolls into view prefetches its route: a post page's header, labels, neighbours and lists made
  * twelve requests (~39 KB, a fifth of a first visit) for pages the reader mostly never opens.
  * Here the prefetch starts when the pointer rests on the link, a finger touches it or the keyboard
- * focuses it — Next's documented "hover-triggered prefetch" (docs/performance.md). Navigation is
+ * focuses it — Next's documented "hover-triggered prefetch" (docs/page-weight.md). Navigation is
  * the same client-side navigation; with JavaScript off it is a plain link.
  */
 export default function IntentLink({ onMouseEnter, onTouchStart, onFocus, ...props }: ComponentProps<typeof Link>) {
