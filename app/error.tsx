@@ -1,7 +1,5 @@
 'use client';
 
-import Link from 'next/link';
-
 /** Shown when a page fails to render; the reader can retry without losing their place. */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -18,12 +16,16 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         >
           Try again
         </button>
-        <Link
+        {/* A plain link, not next/link: this boundary's chunk loads on every page, and next/link's
+            code in it would be a second copy of the one the site header's chunk already carries
+            (~3 KB gzip; bench/README.md, "Page weight"). A full load is also the surer way out of an error. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- on purpose, see above */}
+        <a
           href="/"
           className="rounded-md px-4 py-2 font-medium text-accent-600 underline underline-offset-4 dark:text-accent-400"
         >
           Go to the home page
-        </Link>
+        </a>
       </p>
     </main>
   );

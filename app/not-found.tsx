@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site/IntentLink';
 
 export const metadata = { title: 'Page not found' };
 

@@ -369,7 +369,10 @@ test('a revision can be restored from the revisions panel', async ({ page }) => 
   await expect(revisions.getByRole('listitem').filter({ hasText: 'Saved before a restore' })).not.toHaveCount(0);
 });
 
-test('images arrive by paste and drag-and-drop too, and are judged by their content, not their name', async ({ page }) => {
+test('images arrive by paste and drag-and-drop too, and are judged by their content, not their name', async ({
+  page,
+  browser,
+}) => {
   const body = await newPost(page, 'Images every way');
   await body.click();
   const jpeg = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#27c' } })
@@ -414,6 +417,15 @@ test('images arrive by paste and drag-and-drop too, and are judged by their cont
   });
   expect(refused.status()).toBe(415);
   expect((await refused.json()).error).toBe('Only PNG, JPEG, WebP, GIF and AVIF images can be uploaded.');
+
+  // A reader's browser fetches the first image at once, the second only as it scrolls near (lib/content/lazy-images.ts).
+  await publish(page);
+  await expect(page.getByText('Published.')).toBeVisible();
+  const reader = await readerPage(browser, `/posts/${slugOf('Images every way')}`);
+  const images = reader.page.locator('#post-body img');
+  await expect(images).toHaveCount(2);
+  expect(await images.evaluateAll((els) => els.map((el) => el.getAttribute('loading')))).toEqual([null, 'lazy']);
+  await reader.close();
 });
 
 test('a title typed while the editor page is still loading is the title that is saved', async ({ page }) => {

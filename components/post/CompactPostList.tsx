@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site/IntentLink';
 import type { PostLink } from '@/db/queries/posts';
 import { PublishedDate } from '@/components/ui/PublishedDate';
 

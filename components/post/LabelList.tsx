@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site/IntentLink';
 import type { LabelRef } from '@/db/queries/labels';
 
 export function LabelList({ labels }: { labels: LabelRef[] }) {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site/IntentLink';
 import type { PostSummary } from '@/db/queries/posts';
 import { LabelList } from './LabelList';
 import { PostByline } from './PostByline';

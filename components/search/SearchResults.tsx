@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site/IntentLink';
 import type { SearchHit } from '@/db/queries/search';
 import { PageNav } from '@/components/site/PageNav';
 import { PublishedDate } from '@/components/ui/PublishedDate';

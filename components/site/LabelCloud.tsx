@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site/IntentLink';
 import { getLabelCounts } from '@/lib/reader/labels';
 
 /** Every label with published posts and how many; shown in the site footer. */

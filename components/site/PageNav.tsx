@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site/IntentLink';
 import type { PageWindow } from '@/lib/pagination';
 
 const linkClass = 'font-medium text-accent-600 underline-offset-4 hover:underline dark:text-accent-400';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site/IntentLink';
 import { ThemeToggle } from './ThemeToggle';
 
 const NAV_LINKS = [

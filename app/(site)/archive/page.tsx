@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { pageAlternates } from '@/lib/seo/alternates';
 import { siteUrl } from '@/lib/site-url';
-import Link from 'next/link';
+import Link from '@/components/site/IntentLink';
 import { monthName, periodPath } from '@/lib/archive/periods';
 import { postCount } from '@/components/post/PaginatedPostList';
 import { getArchive } from '@/lib/reader/archive';

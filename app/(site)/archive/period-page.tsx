@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { pageAlternates } from '@/lib/seo/alternates';
 import { siteUrl } from '@/lib/site-url';
-import Link from 'next/link';
+import Link from '@/components/site/IntentLink';
 import { notFound } from 'next/navigation';
 import { PaginatedPostList } from '@/components/post/PaginatedPostList';
 import { monthParam, parseMonth, parseYear, periodName, periodPath, type ArchivePeriod } from '@/lib/archive/periods';
