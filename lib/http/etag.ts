@@ -21,9 +21,14 @@ export function sendWithEtag(request: IncomingMessage, response: ServerResponse)
   if (request.method !== 'GET') return;
   const end = response.end;
   response.end = function endWithEtag(this: ServerResponse, ...args: unknown[]) {
-    const [body] = args;
-    const whole = typeof body === 'string' || Buffer.isBuffer(body);
+    const [chunk] = args;
+    const whole = typeof chunk === 'string' || Buffer.isBuffer(chunk);
     if (whole && !this.headersSent && this.statusCode === 200 && !this.hasHeader('ETag')) {
+      // Encoded once, for the hash and for the socket (a string would be encoded twice).
+      const encoding = typeof args[1] === 'string' ? (args[1] as BufferEncoding) : 'utf8';
+      const body = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+      args[0] = body;
+      if (typeof args[1] === 'string') args[1] = undefined;
       const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
       this.setHeader('ETag', etag);
       if (fresh(request.headers, { etag })) {
