@@ -19,6 +19,10 @@ const nextConfig: NextConfig = {
     : {}),
   serverExternalPackages: ['@libsql/client', 'libsql'],
   poweredByHeader: false,
+  // scripts/serve.ts compresses and tags whole responses itself: Next's ETag costs ten times as
+  // much (lib/http/etag.ts), and its compression would send the headers before the tag is set.
+  generateEtags: false,
+  compress: false,
   // forbidden() and forbidden.tsx: the "no access" page for an author on an admin-only page.
   experimental: { authInterrupts: true },
   // Every response, static files and 404s included; see lib/security/headers.ts and docs/security.md.

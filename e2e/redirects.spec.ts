@@ -82,9 +82,9 @@ test('every Blogger address answers 301 with the post, page, comment, label or f
 });
 
 test('every WordPress address answers 301 with the post, label or feed it was', async ({ request }) => {
-  // Next drops the trailing slash first (308, permanent too); the old path is found either way.
+  // One hop, trailing slash and all: the server answers old addresses before Next would drop the
+  // slash with a 308 of its own (lib/reader/front-door.ts).
   expect(await hops(request, '/2013/01/11/quoted-passages/')).toEqual([
-    { status: 308, location: '/2013/01/11/quoted-passages' },
     { status: 301, location: `/posts/${QUOTE_POST}` },
     { status: 200, location: '' },
   ]);

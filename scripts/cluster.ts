@@ -9,10 +9,10 @@ import { env } from '@/lib/env';
 import { startRedisServer, redisServerInstalled, type RedisServer } from '@/lib/redis/redis-server';
 import { readOrCreateSecret } from '@/lib/secrets';
 import { prepareDatabase } from './prepare-db';
+import { SERVER_NODE_ARGS } from './server-command';
 
 const root = process.cwd();
 const nextBin = path.join(root, 'node_modules', '.bin', 'next');
-const tsxBin = path.join(root, 'node_modules', '.bin', 'tsx');
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 
 const children: ChildProcess[] = [];
@@ -81,7 +81,7 @@ async function main() {
 
   const ports = Array.from({ length: env.CLUSTER_INSTANCES }, (_, i) => env.PORT + 1 + i);
   const instances = ports.map((port) => {
-    const child = spawn(tsxBin, ['--conditions=react-server', 'scripts/serve.ts'], {
+    const child = spawn(process.execPath, SERVER_NODE_ARGS, {
       stdio: 'inherit',
       env: { ...serverEnv, PORT: String(port) },
     });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { env } from '@/lib/env';
 import { readOrCreateSecret } from '@/lib/secrets';
 import { prepareDatabase } from './prepare-db';
+import { SERVER_NODE_ARGS } from './server-command';
 
 const nextBin = path.join(process.cwd(), 'node_modules', '.bin', 'next');
 const distDir = process.env.NEXT_DIST_DIR || '.next';
@@ -38,7 +39,7 @@ async function main() {
   // Node with tsx as a loader, not the tsx command: that one runs the script in a child process and,
   // when the child does not confirm a signal within 30 ms (a busy moment), kills it with SIGKILL —
   // no orderly stop. This way SIGTERM reaches the server itself (docs/operations.md, Shutdown).
-  const server = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/serve.ts'], {
+  const server = spawn(process.execPath, SERVER_NODE_ARGS, {
     stdio: 'inherit',
     env: childEnv,
   });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { SERVER_NODE_ARGS } from '../../scripts/server-command';
 
 export const root = path.resolve(__dirname, '../..');
 export const nextBin = path.join(root, 'node_modules', '.bin', 'next');
@@ -71,7 +72,7 @@ export async function startServer(
   env: NodeJS.ProcessEnv = serverEnv(dataDir, port),
 ): Promise<RunningServer> {
   // As scripts/start.ts runs it: one Node process with tsx as a loader, so signals reach the server.
-  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/serve.ts'], {
+  const child = spawn(process.execPath, SERVER_NODE_ARGS, {
     cwd: root,
     env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

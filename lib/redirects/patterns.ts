@@ -22,14 +22,14 @@ export const FEED_PATHS: Record<FeedFormat, string> = { rss: '/feed.xml', atom: 
 
 export const NO_COMMENT_FEEDS = 'This blog has no comment feeds. Follow its posts at /feed.xml.';
 
-/** The first segments of old-blog addresses proxy.ts sends here (its matcher says the same). */
+/** The first segments of old-blog addresses. */
 const LEGACY_SECTIONS = new Set(['p', 'feeds', 'feed', 'search', 'category', 'tag', 'comments', 'rss.xml']);
-/** WordPress's root-path queries (`/?p=42`); proxy.ts matches `/` only when one of them is present. */
+/** WordPress's root-path queries (`/?p=42`): `/` is an old address only with one of them. */
 export const ROOT_QUERY_KEYS = ['p', 'page_id', 'feed'] as const;
 
 const YEAR = /^\d{4}$/;
 
-/** Whether this request is one proxy.ts should hand to answerLegacyPath (cheap: no lookup). */
+/** Whether the front door (lib/reader/front-door.ts) should resolve this request as an old address (cheap: no lookup). */
 export function isLegacyCandidate(pathname: string, search: URLSearchParams): boolean {
   if (pathname === '/') return ROOT_QUERY_KEYS.some((key) => search.has(key));
   const first = pathname.split('/', 2)[1] ?? '';
@@ -44,7 +44,7 @@ function decoded(segment: string): string | null {
   }
 }
 
-/** A path as stored and its twin with or without the trailing slash (Next strips it before proxy.ts). */
+/** A path as stored and its twin with or without the trailing slash (Next strips it with a 308; the front door sees it first). */
 export function pathSpellings(path: string): string[] {
   if (path === '/') return [path];
   return path.endsWith('/') ? [path, path.slice(0, -1)] : [path, `${path}/`];
@@ -137,8 +137,7 @@ function underYear(segments: string[], pathname: string, search: URLSearchParams
 
 /**
  * Reads an old address. `null`: not an old address after all (let the request through).
- * `pathname` is as the request carries it (percent-encoded), without a trailing slash (Next
- * removes it before proxy.ts runs) — or with one, when called from a test or a CLI.
+ * `pathname` is as the request carries it (percent-encoded), with or without a trailing slash.
  */
 export function legacyRequestOf(pathname: string, search: URLSearchParams): LegacyRequest | null {
   if (pathname === '/') {
@@ -181,7 +180,7 @@ export function legacyRequestOf(pathname: string, search: URLSearchParams): Lega
 /**
  * An Inkwell address that named something which is not there (any more): a post whose slug was
  * changed in the editor (`/posts/<old>`, and what lives under it, its Open Graph image), or a
- * page's old top-level address (`/<old>`). Asked by the 404 gate (lib/reader/path-gate.ts) before it
+ * page's old top-level address (`/<old>`). Asked by the 404 gate (lib/reader/front-door.ts) before it
  * answers 404, so a live post at that address always wins over the redirect.
  */
 export function movedReaderRequest(pathname: string): LegacyRequest | null {
