@@ -51,3 +51,20 @@ test('an unknown post gives a 404 page', async ({ page }) => {
   await page.getByRole('link', { name: 'Back to the latest posts' }).click();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('a browser that already has a page revalidates it for nothing, and gets it compressed', async ({ request }) => {
+  const post = '/posts/the-art-of-the-quoted-passage';
+  const first = await request.get(post, { headers: { 'Accept-Encoding': 'br, gzip' } });
+  expect(first.status()).toBe(200);
+  // Brotli, as browsers ask for it (lib/http/etag.ts, scripts/serve.ts); Playwright decodes the body.
+  expect(first.headers()['content-encoding']).toBe('br');
+  expect(await first.text()).toContain('The art of the quoted passage');
+  const etag = first.headers()['etag'];
+  expect(etag).toMatch(/^W\/"/);
+
+  const again = await request.get(post, { headers: { 'If-None-Match': etag } });
+  expect(again.status()).toBe(304);
+  expect(await again.body()).toHaveLength(0);
+  // Another page is another version: sent in full.
+  expect((await request.get('/', { headers: { 'If-None-Match': etag } })).status()).toBe(200);
+});
