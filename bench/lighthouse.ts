@@ -41,6 +41,8 @@ interface PageResult {
   path: string;
   scores: Record<(typeof CATEGORIES)[number], number>;
   metrics: Record<string, string>;
+  /** What the largest contentful paint was: the element, as Lighthouse names it. */
+  lcpElement: string;
   failing: FailingAudit[];
 }
 
@@ -67,6 +69,18 @@ function describeItem(item: Record<string, unknown>): string {
     else if (typeof value === 'number') parts.push(String(Math.round(value)));
   }
   return parts.join(' · ');
+}
+
+// The LCP breakdown insight lists a table of the LCP's phases (time to first byte, render delay…)
+// and the LCP's element.
+function lcpElement(lhr: LighthouseResult): string {
+  const details = lhr.audits['lcp-breakdown-insight']?.details as
+    { items?: ({ type: string; items?: Record<string, unknown>[] } & Record<string, unknown>)[] } | undefined;
+  const parts = details?.items ?? [];
+  const node = parts.find((p) => p.type === 'node');
+  const phases = parts.find((p) => p.type === 'table')?.items ?? [];
+  const phaseText = phases.map((ph) => `${ph.label ?? ph.subpart}: ${Math.round(Number(ph.duration))} ms`).join(', ');
+  return [node ? describeItem({ node }) : '', phaseText].filter(Boolean).join(' · ');
 }
 
 function audit(url: string, port: number): Omit<PageResult, 'name' | 'path'> {
@@ -109,7 +123,7 @@ function audit(url: string, port: number): Omit<PageResult, 'name' | 'path'> {
     CLS: metric('cumulative-layout-shift'),
     SI: metric('speed-index'),
   };
-  return { scores, metrics, failing };
+  return { scores, metrics, lcpElement: lcpElement(lhr), failing };
 }
 
 function lighthouseVersion(): string {
@@ -126,6 +140,8 @@ function markdown(results: PageResult[], header: string): string {
       `| ${r.name} (${r.path}) | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${m.FCP} | ${m.LCP} | ${m.TBT} | ${m.CLS} |`,
     );
   }
+  lines.push('', 'LCP elements:');
+  for (const r of results) lines.push(`- ${r.name}: ${r.lcpElement.replace(/\|/g, '/')}`);
   for (const r of results) {
     if (r.failing.length === 0) continue;
     lines.push('', `### ${r.name}: audits below full marks`, '');
