@@ -3,12 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { accounts, type Account } from './support/accounts';
-import { seriousViolations } from './support/axe';
+import { analyzePage, axeEngineVersion, seriousViolations } from './support/axe';
 import { signIn } from './support/session';
 
 const readerPages = [
   { name: 'home', path: '/' },
+  { name: 'second page of posts', path: '/page/2' },
   { name: 'post with a quote', path: '/posts/the-art-of-the-quoted-passage' },
+  { name: 'post with comments and a reply', path: '/posts/comments-that-add-something' },
   { name: 'post with a list', path: '/posts/welcome-to-inkwell' },
   { name: '404', path: '/posts/no-such-post' },
   { name: 'search with results', path: '/search?q=quote' },
@@ -16,7 +18,9 @@ const readerPages = [
   { name: 'search without results', path: '/search?q=zzzzqqq' },
   { name: 'label', path: '/labels/quotes' },
   { name: 'archive', path: '/archive' },
+  { name: 'archive year', path: '/archive/2021' },
   { name: 'archive month', path: '/archive/2021/03' },
+  { name: 'standalone page', path: '/about' },
   { name: 'sign-in', path: '/login' },
 ];
 
@@ -69,6 +73,38 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('axe runs the engine we pin (axe-core 4.14), with WCAG 2.2 and experimental rules', async ({ page }) => {
+  await page.goto('/');
+  const { testEngine, toolOptions } = await analyzePage(page);
+  console.log(`axe-core ${testEngine.version}`);
+  expect(axeEngineVersion).toMatch(/^4\.14\./);
+  expect(testEngine.version).toBe(axeEngineVersion);
+  expect(toolOptions.runOnly).toMatchObject({ values: expect.arrayContaining(['wcag22aa', 'experimental']) });
+});
+
+test('an open reply form has no serious or critical axe violations', async ({ page }) => {
+  await page.goto('/posts/comments-that-add-something');
+  await page
+    .getByRole('button', { name: /^Reply to / })
+    .first()
+    .click();
+  await expect(page.getByRole('form', { name: /^Reply to / })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a comment’s permalink is named by the time it shows, for voice control (WCAG 2.5.3)', async ({ page }) => {
+  await page.goto('/posts/comments-that-add-something');
+  const permalink = page
+    .getByRole('article', { name: /^Comment by / })
+    .first()
+    .getByRole('link', { name: /link to this comment$/ });
+  const shown = (await permalink.locator('time').innerText()).trim();
+  expect(shown).toMatch(/\S/); // "3 days ago", "last week"…
+  // The visible text first, so saying it selects the link (Chromium puts a space before the hidden part's comma).
+  const escaped = shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(permalink).toHaveAccessibleName(new RegExp(`^${escaped}\\s*, link to this comment$`));
+});
 
 test('the skip link moves keyboard focus to the main content', async ({ page }) => {
   await page.goto('/');

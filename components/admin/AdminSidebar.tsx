@@ -35,11 +35,12 @@ function navItems(user: SessionUser, pendingComments: number, mayWritePages: boo
 export function AdminSidebar({ user, mayWritePages, pendingComments, signOutAction }: AdminSidebarProps) {
   return (
     <header className="border-b border-stone-200 bg-white px-5 py-5 lg:min-h-screen lg:border-b-0 lg:border-r dark:border-stone-800 dark:bg-stone-950">
-      <p className="font-serif text-xl font-semibold">
+      {/* A link home, not a paragraph: a bold <p> above another reads as a fake heading (axe's p-as-heading). */}
+      <div className="font-serif text-xl font-semibold">
         <Link href="/admin" className="hover:text-accent-600 dark:hover:text-accent-400">
           Inkwell
         </Link>
-      </p>
+      </div>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
         {user.name} · {user.role === 'admin' ? 'Admin' : 'Author'}
       </p>

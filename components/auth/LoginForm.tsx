@@ -13,7 +13,8 @@ interface LoginFormProps {
 }
 
 export function LoginForm({ action, callbackUrl }: LoginFormProps) {
-  const [state, formAction] = useFormAction(action);
+  // Posted to /login without JavaScript; the return address travels in the hidden field.
+  const [state, formAction] = useFormAction(action, '/login');
   return (
     <form action={formAction} className="space-y-5">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

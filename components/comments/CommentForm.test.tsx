@@ -17,7 +17,7 @@ function setUp(answer: Answer, props: { parentId?: number; closesAt?: string | n
     sent.push(form);
     return answer(form);
   });
-  render(<CommentForm action={action} postSlug="on-quotes" heading="Leave a comment" {...props} />);
+  render(<CommentForm action={action} postSlug="on-quotes" permalink="/posts/on-quotes" heading="Leave a comment" {...props} />);
   const field = (name: string) =>
     screen.getByLabelText(new RegExp(`^${name}( \\(optional\\))?$`)) as HTMLInputElement | HTMLTextAreaElement;
   const type = (name: string, value: string) => fireEvent.change(field(name), { target: { value } });
@@ -196,7 +196,9 @@ describe('the comment form', () => {
 describe('the main comment form', () => {
   it('takes a passage quoted with the Quote button as quoted lines after what is written', () => {
     const action = vi.fn();
-    render(<CommentForm action={action} postSlug="on-quotes" heading="Leave a comment" receivesQuotes />);
+    render(
+      <CommentForm action={action} postSlug="on-quotes" permalink="/posts/on-quotes" heading="Leave a comment" receivesQuotes />,
+    );
     const body = screen.getByLabelText('Comment') as HTMLTextAreaElement;
     fireEvent.change(body, { target: { value: 'I agree.' } });
     act(() => void window.dispatchEvent(new CustomEvent(QUOTE_EVENT, { detail: { text: 'first line\nsecond line' } })));

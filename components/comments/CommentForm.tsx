@@ -15,6 +15,8 @@ interface CommentFormProps {
   /** The server action that stores the comment (app/(site)/posts/[slug]/actions.ts). */
   action: PostCommentAction;
   postSlug: string;
+  /** The path of the page the form is on, where it posts without JavaScript (useFormAction). */
+  permalink: string;
   parentId?: number;
   /** The main form receives passages quoted with the Quote button. */
   receivesQuotes?: boolean;
@@ -32,13 +34,14 @@ const input =
 export function CommentForm({
   action,
   postSlug,
+  permalink,
   parentId,
   receivesQuotes = false,
   heading,
   onCancel,
   closesAt = null,
 }: CommentFormProps) {
-  const [state, formAction, pending] = useFormAction(action);
+  const [state, formAction, pending] = useFormAction(action, permalink);
   const failed = state && !state.ok ? state : null;
   const [body, setBody] = useState(state?.values.body ?? '');
   const bodyRef = useRef<HTMLTextAreaElement>(null);

@@ -10,6 +10,8 @@ import { buildThreads, type Threaded } from './threads';
 
 interface SectionProps {
   postSlug: string;
+  /** The path of the post or page, where the comment forms post without JavaScript. */
+  permalink: string;
   comments: ApprovedComment[];
   /** The author's choice; automatic closing is `closesAt`, checked in the browser (the page is cached) and on the server. */
   open: boolean;
@@ -57,7 +59,13 @@ function CommentThread({ thread, ...props }: { thread: Threaded<ApprovedComment>
             dangerouslySetInnerHTML={{ __html: comment.bodyHtml }}
           />
           {props.open && (
-            <ReplyButton action={props.action} postSlug={props.postSlug} commentId={comment.id} authorName={comment.authorName} />
+            <ReplyButton
+              action={props.action}
+              postSlug={props.postSlug}
+              permalink={props.permalink}
+              commentId={comment.id}
+              authorName={comment.authorName}
+            />
           )}
         </div>
       </article>
@@ -74,7 +82,7 @@ function CommentThread({ thread, ...props }: { thread: Threaded<ApprovedComment>
 
 /** Approved comments in threads, the reader's own pending ones, and the comment form. */
 export function CommentSection(props: SectionProps) {
-  const { comments, open, closesAt, postSlug, action } = props;
+  const { comments, open, closesAt, postSlug, permalink, action } = props;
   return (
     <section
       aria-labelledby="comments-heading"
@@ -91,7 +99,14 @@ export function CommentSection(props: SectionProps) {
       <PendingComments postSlug={postSlug} />
       {open ? (
         <>
-          <CommentForm action={action} postSlug={postSlug} heading="Leave a comment" receivesQuotes closesAt={closesAt} />
+          <CommentForm
+            action={action}
+            postSlug={postSlug}
+            permalink={permalink}
+            heading="Leave a comment"
+            receivesQuotes
+            closesAt={closesAt}
+          />
           <QuoteButton />
         </>
       ) : (

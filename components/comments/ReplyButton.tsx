@@ -8,11 +8,13 @@ import { CommentForm, type PostCommentAction } from './CommentForm';
 export function ReplyButton({
   action,
   postSlug,
+  permalink,
   commentId,
   authorName,
 }: {
   action: PostCommentAction;
   postSlug: string;
+  permalink: string;
   commentId: number;
   authorName: string;
 }) {
@@ -34,6 +36,7 @@ export function ReplyButton({
     <CommentForm
       action={action}
       postSlug={postSlug}
+      permalink={permalink}
       parentId={commentId}
       heading={`Reply to ${authorName}`}
       onCancel={() => setOpen(false)}

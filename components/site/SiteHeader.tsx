@@ -21,11 +21,13 @@ export function SiteHeader({
     <header className="border-b border-stone-200 dark:border-stone-800">
       <div className="mx-auto flex max-w-3xl flex-wrap items-end justify-between gap-4 px-5 py-6">
         <div>
-          <p className="font-serif text-3xl font-semibold tracking-tight">
+          {/* The blog's name is a link home, not a paragraph nor a heading (each page has its own h1):
+              a styled <p> reads as a fake heading to axe's p-as-heading. */}
+          <div className="font-serif text-3xl font-semibold tracking-tight">
             <Link href="/" className="hover:text-accent-600 dark:hover:text-accent-400">
               {title}
             </Link>
-          </p>
+          </div>
           {description && <p className="mt-1 text-stone-600 dark:text-stone-400">{description}</p>}
         </div>
         <nav aria-label="Site" className="ml-auto">

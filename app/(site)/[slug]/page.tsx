@@ -47,6 +47,7 @@ export default async function StandalonePage({ params }: PageProps<'/[slug]'>) {
       {page.commentsOpen && (
         <CommentSection
           postSlug={page.slug}
+          permalink={`/${page.slug}`}
           comments={comments}
           open
           closesAt={

@@ -83,6 +83,7 @@ export default async function PostPage({ params }: PageProps<'/posts/[slug]'>) {
         <AdjacentPosts newer={neighbours.newer} older={neighbours.older} />
         <CommentSection
           postSlug={post.slug}
+          permalink={`/posts/${post.slug}`}
           comments={comments}
           open={post.commentsOpen}
           closesAt={commentsCloseAt(post, settings.comments.closeAfterDays)?.toISOString() ?? null}
