@@ -114,19 +114,19 @@ const linkColumns = { slug: posts.slug, title: posts.title, publishedAt: posts.p
 
 const toLink = (row: { slug: string; title: string; publishedAt: Date | null }): PostLink => withPublicationDate(row);
 
-/** The published posts just before (older) and after (newer) a post. */
+/** The published posts just before (older) and after (newer) a post: row values, so each is one seek along the index. */
 export async function getAdjacentPosts(post: { id: number; publishedAt: Date }) {
   const at = post.publishedAt.getTime();
   const [older] = await db
     .select(linkColumns)
     .from(posts)
-    .where(and(isPublished, sql`(${posts.publishedAt} < ${at} or (${posts.publishedAt} = ${at} and ${posts.id} < ${post.id}))`))
+    .where(and(isPublished, sql`(${posts.publishedAt}, ${posts.id}) < (${at}, ${post.id})`))
     .orderBy(desc(posts.publishedAt), desc(posts.id))
     .limit(1);
   const [newer] = await db
     .select(linkColumns)
     .from(posts)
-    .where(and(isPublished, sql`(${posts.publishedAt} > ${at} or (${posts.publishedAt} = ${at} and ${posts.id} > ${post.id}))`))
+    .where(and(isPublished, sql`(${posts.publishedAt}, ${posts.id}) > (${at}, ${post.id})`))
     .orderBy(posts.publishedAt, posts.id)
     .limit(1);
   return { older: older ? toLink(older) : null, newer: newer ? toLink(newer) : null };
