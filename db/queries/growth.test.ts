@@ -103,6 +103,27 @@ describe('reader query plans', () => {
   });
 });
 
+describe('related posts', () => {
+  it('are the published posts sharing the most labels, then the newest, ranked on the covering index', async () => {
+    const { sqlite } = q.client;
+    const post = (
+      await sqlite.execute("SELECT id FROM posts WHERE kind = 'post' AND status = 'published' ORDER BY published_at DESC LIMIT 1")
+    ).rows[0];
+    const expected = await sqlite.execute({
+      sql: `SELECT p.slug FROM post_labels pl JOIN posts p ON p.id = pl.post_id
+            WHERE p.kind = 'post' AND p.status = 'published' AND pl.post_id <> ?
+              AND pl.label_id IN (SELECT label_id FROM post_labels WHERE post_id = ?)
+            GROUP BY p.id ORDER BY count(*) DESC, p.published_at DESC, p.id DESC LIMIT 3`,
+      args: [post.id, post.id],
+    });
+    let related: Awaited<ReturnType<Queries['posts']['listRelatedPosts']>> = [];
+    const [ranking] = await plansOf(async () => (related = await q.posts.listRelatedPosts(Number(post.id), 3)));
+    expect(related.map((link) => link.slug)).toEqual(expected.rows.map((row) => String(row.slug)));
+    expect(related).toHaveLength(3);
+    expect(ranking).toMatch(/COVERING INDEX posts_search_idx/);
+  });
+});
+
 describe('kept counts (migration 0006)', () => {
   // What the triggers keep must equal what a count finds, after every kind of write.
   async function assertCountsTrue() {

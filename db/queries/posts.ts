@@ -134,21 +134,28 @@ export async function getAdjacentPosts(post: { id: number; publishedAt: Date }) 
 
 /** Published posts sharing the most labels with a post, then the newest. */
 export async function listRelatedPosts(postId: number, limit: number): Promise<PostLink[]> {
+  // Ranked on posts_search_idx (id, status, kind, published_at), which holds everything the ranking
+  // reads: a big label has tens of thousands of posts, and reading each one's status from its row
+  // walks past its body. Then the few winners' titles are read (docs/scale.md).
+  const ranked = await db.all<{ id: number }>(sql`
+    select ${postLabels.postId} as id from ${postLabels}
+    join posts indexed by posts_search_idx on posts.id = ${postLabels.postId}
+    where ${isPublished} and ${postLabels.postId} <> ${postId}
+      and ${postLabels.labelId} in (select ${postLabels.labelId} from ${postLabels} where ${postLabels.postId} = ${postId})
+    group by ${postLabels.postId}
+    order by count(*) desc, posts.published_at desc, ${postLabels.postId} desc
+    limit ${limit}`);
+  if (ranked.length === 0) return [];
+  const ids = ranked.map((row) => Number(row.id));
   const rows = await db
-    .select(linkColumns)
-    .from(postLabels)
-    .innerJoin(posts, eq(posts.id, postLabels.postId))
-    .where(
-      and(
-        isPublished,
-        sql`${postLabels.postId} <> ${postId}`,
-        inArray(postLabels.labelId, db.select({ id: postLabels.labelId }).from(postLabels).where(eq(postLabels.postId, postId))),
-      ),
-    )
-    .groupBy(posts.id)
-    .orderBy(desc(sql`count(*)`), desc(posts.publishedAt))
-    .limit(limit);
-  return rows.map(toLink);
+    .select({ id: posts.id, ...linkColumns })
+    .from(posts)
+    .where(inArray(posts.id, ids));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toLink({ slug: row.slug, title: row.title, publishedAt: row.publishedAt })] : [];
+  });
 }
 
 /**
