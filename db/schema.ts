@@ -196,6 +196,10 @@ export const comments = sqliteTable(
     index('comments_post_status_idx').on(t.postId, t.status, t.createdAt),
     index('comments_status_created_idx').on(t.status, t.createdAt),
     index('comments_commenter_key_idx').on(t.commenterKeyHash, t.status),
+    // Deleting a comment sets its replies' parent_id to null (the foreign key): without this index
+    // each deleted comment scanned every comment, and emptying 30,000 old spam comments at 1,000,000
+    // comments froze the server for minutes (docs/scale.md).
+    index('comments_parent_idx').on(t.parentId),
   ],
 );
 
