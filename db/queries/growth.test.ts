@@ -74,6 +74,13 @@ describe('reader query plans', () => {
     expect(page).not.toMatch(/SCAN posts\b/);
   });
 
+  it('a label’s feed walks the posts index newest first and stops at its 20th post, without sorting the label’s posts', async () => {
+    const label = await q.labels.getLabelBySlug('notebook');
+    const [feed] = await plansOf(() => q.posts.listFeedPosts({ limit: 20, labelId: label!.id }));
+    expect(feed).toMatch(/posts_kind_status_published_idx/);
+    expect(feed).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+  });
+
   it('the total of published posts and the label counts are read, never counted', async () => {
     const plans = [
       ...(await plansOf(() => q.posts.countPublishedPosts())),

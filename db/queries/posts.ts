@@ -185,12 +185,15 @@ export interface FeedPost {
   labels: LabelRef[];
 }
 
+const hasLabel = (labelId: number) =>
+  sql`exists (select 1 from ${postLabels} where ${postLabels.postId} = ${posts.id} and ${postLabels.labelId} = ${labelId})`;
+
 /** The newest published posts with their bodies, for feeds; `labelId` keeps only that label's posts. */
 export async function listFeedPosts({ limit, labelId }: { limit: number; labelId?: number }): Promise<FeedPost[]> {
-  const inLabel =
-    labelId === undefined
-      ? undefined
-      : inArray(posts.id, db.select({ id: postLabels.postId }).from(postLabels).where(eq(postLabels.labelId, labelId)));
+  // `exists` per entry of the (kind, status, published_at) index, newest first, stops at the 20th
+  // match; `id in (the label's posts)` read and sorted every post of the label (0.8 s for a label of
+  // 25,000 posts).
+  const inLabel = labelId === undefined ? undefined : hasLabel(labelId);
   const rows = await db
     .select({
       id: posts.id,
@@ -255,9 +258,6 @@ export async function countPublishedPostsWhere(condition: SQL | undefined): Prom
     .where(and(isPublished, condition));
   return row?.n ?? 0;
 }
-
-const hasLabel = (labelId: number) =>
-  sql`exists (select 1 from ${postLabels} where ${postLabels.postId} = ${posts.id} and ${postLabels.labelId} = ${labelId})`;
 
 /** Published posts with a label, newest first. */
 export function listPublishedPostsWithLabel(labelId: number, page: { limit: number; offset: number }): Promise<PostSummary[]> {
