@@ -112,9 +112,10 @@ export const posts = sqliteTable(
     index('posts_status_published_idx').on(t.status, t.publishedAt),
     index('posts_kind_status_published_idx').on(t.kind, t.status, t.publishedAt),
     index('posts_author_idx').on(t.authorId),
-    // What search ranks and filters by, so thousands of matches are ranked without reading a post
-    // row (its status sits after the body, in overflow pages): db/queries/search.ts.
-    index('posts_search_idx').on(t.id, t.status, t.kind, t.publishedAt, t.slug),
+    // What search, related posts and the sitemap rank, filter and list by, so thousands of posts
+    // are read without opening a post row (status and updated_at sit after the body, in overflow
+    // pages): db/queries/search.ts, posts.ts, labels.ts.
+    index('posts_search_idx').on(t.id, t.status, t.kind, t.publishedAt, t.slug, t.updatedAt),
   ],
 );
 

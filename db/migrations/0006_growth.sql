@@ -5,7 +5,7 @@ CREATE TABLE `reader_counts` (
 --> statement-breakpoint
 ALTER TABLE `labels` ADD `published_post_count` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 CREATE INDEX `comments_parent_idx` ON `comments` (`parent_id`);--> statement-breakpoint
-CREATE INDEX `posts_search_idx` ON `posts` (`id`,`status`,`kind`,`published_at`,`slug`);--> statement-breakpoint
+CREATE INDEX `posts_search_idx` ON `posts` (`id`,`status`,`kind`,`published_at`,`slug`,`updated_at`);--> statement-breakpoint
 -- Counts kept by triggers, so reader lists and the path gate read a number instead of counting
 -- 100,000 rows (docs/scale.md). "Published" is what reader lists show: kind 'post', status 'published'.
 -- A post's labels are counted when the post becomes or stops being published, and when a label is

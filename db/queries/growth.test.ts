@@ -81,6 +81,17 @@ describe('reader query plans', () => {
     expect(feed).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
   });
 
+  it('the sitemap lists posts and labels’ last changes from the covering index, never opening a post row', async () => {
+    const plans = [
+      ...(await plansOf(() => q.posts.listPublishedPostDates())),
+      ...(await plansOf(() => q.labels.listLabelsWithLastUpdate())),
+    ];
+    for (const plan of plans) {
+      expect(plan).toMatch(/COVERING INDEX posts_search_idx/);
+      expect(plan).not.toMatch(/SCAN posts\b(?! USING COVERING)|USING INTEGER PRIMARY KEY/);
+    }
+  });
+
   it('the total of published posts and the label counts are read, never counted', async () => {
     const plans = [
       ...(await plansOf(() => q.posts.countPublishedPosts())),

@@ -214,13 +214,16 @@ export async function listFeedPosts({ limit, labelId }: { limit: number; labelId
   return rows.map((row) => ({ ...withPublicationDate(row), labels: labelMap.get(row.id) ?? [] }));
 }
 
-/** Every published post's slug and last change, newest first, for the sitemap. */
+/**
+ * Every published post's slug and last change, newest first, for the sitemap. Read from
+ * posts_search_idx, which holds both: updated_at is the row's last column, and reading it from
+ * 100,000 rows walked past every body (2.3 s).
+ */
 export async function listPublishedPostDates(): Promise<{ slug: string; updatedAt: Date }[]> {
-  return db
-    .select({ slug: posts.slug, updatedAt: posts.updatedAt })
-    .from(posts)
-    .where(isPublished)
-    .orderBy(desc(posts.publishedAt), desc(posts.id));
+  const rows = await db.all<{ slug: string; updatedAt: number }>(sql`
+    select posts.slug as slug, posts.updated_at as updatedAt from posts indexed by posts_search_idx
+    where ${isPublished} order by posts.published_at desc, posts.id desc`);
+  return rows.map((row) => ({ slug: String(row.slug), updatedAt: new Date(Number(row.updatedAt)) }));
 }
 
 /**
