@@ -112,6 +112,10 @@ export const posts = sqliteTable(
     index('posts_status_published_idx').on(t.status, t.publishedAt),
     index('posts_kind_status_published_idx').on(t.kind, t.status, t.publishedAt),
     index('posts_author_idx').on(t.authorId),
+    // What search, related posts and the sitemap rank, filter and list by, so thousands of posts
+    // are read without opening a post row (status and updated_at sit after the body, in overflow
+    // pages): db/queries/search.ts, posts.ts, labels.ts.
+    index('posts_search_idx').on(t.id, t.status, t.kind, t.publishedAt, t.slug, t.updatedAt),
   ],
 );
 
@@ -135,6 +139,16 @@ export const labels = sqliteTable('labels', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   name: text('name').notNull().unique(),
   slug: text('slug').notNull().unique(),
+  // Published posts (kind 'post') with this label, kept by the triggers of migration 0006 so the
+  // label cloud and the path gate never count post_labels (docs/scale.md).
+  publishedPostCount: integer('published_post_count').notNull().default(0),
+});
+
+// Counts kept by triggers (migration 0006) instead of counted per request: 'published_posts' is
+// the number of published posts of kind 'post' (home's page count, the path gate's /page/N check).
+export const readerCounts = sqliteTable('reader_counts', {
+  name: text('name').primaryKey(),
+  n: integer('n').notNull().default(0),
 });
 
 export const postLabels = sqliteTable(
@@ -183,6 +197,10 @@ export const comments = sqliteTable(
     index('comments_post_status_idx').on(t.postId, t.status, t.createdAt),
     index('comments_status_created_idx').on(t.status, t.createdAt),
     index('comments_commenter_key_idx').on(t.commenterKeyHash, t.status),
+    // Deleting a comment sets its replies' parent_id to null (the foreign key): without this index
+    // each deleted comment scanned every comment, and emptying 30,000 old spam comments at 1,000,000
+    // comments froze the server for minutes (docs/scale.md).
+    index('comments_parent_idx').on(t.parentId),
   ],
 );
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { groupByMonth, monthName, parseMonth, parseYear, periodPath, periodRange, yearMonthOf } from './periods';
+import {
+  archiveFromMonthCounts,
+  groupByMonth,
+  monthName,
+  monthsBetween,
+  parseMonth,
+  parseYear,
+  periodPath,
+  periodRange,
+  yearMonthOf,
+} from './periods';
 
 const at = (iso: string) => new Date(iso);
 
@@ -79,5 +89,36 @@ describe('URL parts', () => {
     expect(monthName(5)).toBe('May');
     expect(periodPath({ year: 2024, month: 5 })).toBe('/archive/2024/05');
     expect(periodPath({ year: 2024, month: null })).toBe('/archive/2024');
+  });
+});
+
+describe('monthsBetween and archiveFromMonthCounts (the archive counted in SQL)', () => {
+  // What the archive page shows when months are counted by ranges must be what grouping every date gave.
+  it('give the same archive as grouping every date, in any time zone', () => {
+    const dates = [
+      '2022-11-30T23:30:00Z',
+      '2023-01-01T04:00:00Z',
+      '2023-01-15T12:00:00Z',
+      '2023-06-30T22:59:00Z',
+      '2024-02-29T12:00:00Z',
+    ].map(at);
+    for (const timeZone of ['UTC', 'Europe/Berlin', 'America/Los_Angeles', 'Asia/Kathmandu']) {
+      const months = monthsBetween(dates[0], dates[dates.length - 1], timeZone);
+      const counted = months.map((month) => {
+        const { start, end } = periodRange(month, timeZone);
+        return { ...month, count: dates.filter((date) => date >= start && date < end).length };
+      });
+      expect(archiveFromMonthCounts(counted)).toEqual(groupByMonth(dates, timeZone));
+    }
+  });
+
+  it('lists every month across years, oldest first, and leaves empty months out of the archive', () => {
+    expect(monthsBetween(at('2023-11-10T00:00:00Z'), at('2024-02-01T00:00:00Z'), 'UTC')).toEqual([
+      { year: 2023, month: 11 },
+      { year: 2023, month: 12 },
+      { year: 2024, month: 1 },
+      { year: 2024, month: 2 },
+    ]);
+    expect(archiveFromMonthCounts([{ year: 2024, month: 1, count: 0 }])).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { PageArticle } from '@/components/post/PageArticle';
 import { commentsCloseAt } from '@/lib/comments/policy';
 import { getApprovedComments } from '@/lib/reader/data';
 import { getPage, listPageSlugs } from '@/lib/reader/pages';
+import { prerendered } from '@/lib/reader/prerender';
 import { pageAlternates } from '@/lib/seo/alternates';
 import { getSiteSettings } from '@/lib/settings/site-settings';
 import { absoluteUrl, siteUrl } from '@/lib/site-url';
@@ -18,7 +19,7 @@ export const ensureStatic = 'navigation';
 
 // Cache Components needs at least one path at build time; the welcome content has an About page.
 export async function generateStaticParams() {
-  const slugs = await listPageSlugs();
+  const slugs = prerendered(await listPageSlugs());
   return slugs.length > 0 ? slugs.map((slug) => ({ slug })) : [{ slug: 'about' }];
 }
 

@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation';
 import { PaginatedPostList } from '@/components/post/PaginatedPostList';
 import { monthParam, parseMonth, parseYear, periodName, periodPath, type ArchivePeriod } from '@/lib/archive/periods';
 import { laterPages, parsePageNumber } from '@/lib/pagination';
+import { prerenderedPageCount } from '@/lib/reader/prerender';
 import { getArchive, getArchivePeriodPage } from '@/lib/reader/archive';
 import { getSiteSettings } from '@/lib/settings/site-settings';
 
@@ -25,11 +26,14 @@ export function parsePeriodParams(year: string, month: string | null, n: string 
   return { period: { year: y, month: m }, page };
 }
 
-/** Every page of every year and month with posts, for generateStaticParams. */
+/**
+ * Pages of years and months with posts for generateStaticParams, newest first; each route prerenders
+ * only the first few of them (lib/reader/prerender.ts).
+ */
 export async function archivePages() {
   const { postsPerPage, timeZone } = await getSiteSettings();
   const years = await getArchive(timeZone);
-  const pagesOf = (count: number) => [1, ...laterPages(Math.ceil(count / postsPerPage))];
+  const pagesOf = (count: number) => [1, ...laterPages(prerenderedPageCount(Math.ceil(count / postsPerPage)))];
   return {
     years: years.flatMap(({ year, count }) => pagesOf(count).map((page) => ({ year: String(year), page }))),
     months: years.flatMap(({ months }) =>

@@ -4,6 +4,7 @@ import { siteUrl } from '@/lib/site-url';
 import { notFound } from 'next/navigation';
 import { PaginatedPostList } from '@/components/post/PaginatedPostList';
 import { laterPages } from '@/lib/pagination';
+import { prerenderedPageCount } from '@/lib/reader/prerender';
 import { getSiteSettings } from '@/lib/settings/site-settings';
 import { getLabelCounts, getLabelPostsPage } from '@/lib/reader/labels';
 
@@ -12,13 +13,18 @@ import { getLabelCounts, getLabelPostsPage } from '@/lib/reader/labels';
 
 export const labelPath = (slug: string, page: number) => (page === 1 ? `/labels/${slug}` : `/labels/${slug}/page/${page}`);
 
-/** Every page of every label, for generateStaticParams; pages with posts exist at build time. */
+/**
+ * Pages of labels for generateStaticParams, the most used labels first; each route prerenders only
+ * the first few of them (lib/reader/prerender.ts).
+ */
 export async function labelPages(): Promise<{ label: string; page: number }[]> {
   const [labels, { postsPerPage }] = await Promise.all([getLabelCounts(), getSiteSettings()]);
-  return labels.flatMap(({ slug, postCount }) => [
-    { label: slug, page: 1 },
-    ...laterPages(Math.ceil(postCount / postsPerPage)).map((page) => ({ label: slug, page })),
-  ]);
+  return [...labels]
+    .sort((a, b) => b.postCount - a.postCount)
+    .flatMap(({ slug, postCount }) => [
+      { label: slug, page: 1 },
+      ...laterPages(prerenderedPageCount(Math.ceil(postCount / postsPerPage))).map((page) => ({ label: slug, page })),
+    ]);
 }
 
 async function load(slug: string, page: number) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostListPage } from '@/components/post/PostListPage';
 import { laterPages, parsePageNumber } from '@/lib/pagination';
+import { prerenderedPageCount } from '@/lib/reader/prerender';
 import { getPostListPage } from '@/lib/reader/data';
 import { getSiteSettings } from '@/lib/settings/site-settings';
 import { pageAlternates } from '@/lib/seo/alternates';
@@ -12,7 +13,7 @@ export const ensureStatic = 'navigation';
 export async function generateStaticParams() {
   const settings = await getSiteSettings();
   const { pageCount } = await getPostListPage(1, settings.postsPerPage);
-  const pages = laterPages(pageCount).map((n) => ({ n: String(n) }));
+  const pages = laterPages(prerenderedPageCount(pageCount)).map((n) => ({ n: String(n) }));
   // At least one entry is required; page 2 of a one-page blog is a 404 like any other missing page.
   return pages.length > 0 ? pages : [{ n: '2' }];
 }

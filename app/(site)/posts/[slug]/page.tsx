@@ -14,6 +14,7 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { commentsCloseAt } from '@/lib/comments/policy';
 import { extractHeadings } from '@/lib/content/anchors';
 import { getApprovedComments, getPopularPosts, getPost, getPostNeighbours, listRecentSlugs } from '@/lib/reader/data';
+import { PRERENDERED_PER_ROUTE } from '@/lib/reader/prerender';
 import { getSiteSettings } from '@/lib/settings/site-settings';
 import { blogPostingJsonLd } from '@/lib/seo/json-ld';
 import { pageAlternates } from '@/lib/seo/alternates';
@@ -26,7 +27,7 @@ export const ensureStatic = 'navigation';
 
 // Cache Components needs at least one path at build time; other posts render on first visit, then stay cached.
 export async function generateStaticParams() {
-  const slugs = await listRecentSlugs(20);
+  const slugs = await listRecentSlugs(PRERENDERED_PER_ROUTE);
   return slugs.length > 0 ? slugs.map((slug) => ({ slug })) : [{ slug: 'welcome-to-inkwell' }];
 }
 

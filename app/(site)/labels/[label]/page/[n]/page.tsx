@@ -1,13 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { parsePageNumber } from '@/lib/pagination';
+import { prerendered } from '@/lib/reader/prerender';
 import { LabelPage, labelPageMetadata, labelPages } from '../../label-page';
 
 // Complete static output, and a real 404 past the last page (see docs/caching.md).
 export const ensureStatic = 'navigation';
 
 export async function generateStaticParams() {
-  const pages = (await labelPages()).filter(({ page }) => page > 1).map(({ label, page }) => ({ label, n: String(page) }));
+  const pages = prerendered((await labelPages()).filter(({ page }) => page > 1)).map(({ label, page }) => ({
+    label,
+    n: String(page),
+  }));
   // At least one entry is required; a page past the end renders the 404 page.
   return pages.length > 0 ? pages : [{ label: 'quotes', n: '2' }];
 }
