@@ -12,9 +12,18 @@ const NOW = new Date('2026-12-01T00:00:00Z');
 
 describe('seedScale', () => {
   let summary: Awaited<ReturnType<typeof import('./scale').seedScale>>;
-  let database: DatabaseSync;
+  // Opened for each check and closed again: closing any handle on a file drops every lock this
+  // process holds on it, so node:sqlite must never be open while libsql is (test 4).
+  const read = <T>(query: (database: DatabaseSync) => T): T => {
+    const database = new DatabaseSync(databaseFile(), { readOnly: true });
+    try {
+      return query(database);
+    } finally {
+      database.close();
+    }
+  };
   const count = (sql: string, ...params: (string | number)[]) =>
-    Number((database.prepare(sql).get(...params) as { n: number }).n);
+    read((database) => Number((database.prepare(sql).get(...params) as { n: number }).n));
 
   beforeAll(async () => {
     // Two SQLite libraries in one process must not hold the same file open (see db/seed/scale.ts):
@@ -25,7 +34,6 @@ describe('seedScale', () => {
     welcome.exec(`VACUUM INTO '${welcomeOnlyCopy()}'`);
     welcome.close();
     summary = await seedScale({ databaseFile: databaseFile(), posts: POSTS, comments: COMMENTS, seed: 7, now: NOW });
-    database = new DatabaseSync(databaseFile(), { readOnly: true });
     vi.resetModules();
   });
 
@@ -45,9 +53,12 @@ describe('seedScale', () => {
   });
 
   it('names a published post with exactly 50 approved comments, some of them replies', () => {
-    const post = database
-      .prepare("SELECT id FROM posts WHERE slug = ? AND status = 'published'")
-      .get(summary.postWithComments) as { id: number };
+    const post = read(
+      (database) =>
+        database.prepare("SELECT id FROM posts WHERE slug = ? AND status = 'published'").get(summary.postWithComments) as {
+          id: number;
+        },
+    );
     expect(post).toBeDefined();
     expect(count("SELECT count(*) AS n FROM comments WHERE post_id = ? AND status = 'approved'", post.id)).toBe(50);
     expect(count('SELECT count(*) AS n FROM comments WHERE post_id = ?', post.id)).toBe(50);
@@ -57,9 +68,11 @@ describe('seedScale', () => {
   it('stores bodies as the real write path does (sanitizer, anchors, plain text, comment renderer)', async () => {
     const { preparePostContent } = await import('@/lib/content/prepare');
     const { renderCommentText } = await import('@/lib/content/comment-text');
-    const rows = database
-      .prepare("SELECT content_html, content_text, word_count, excerpt FROM posts WHERE slug GLOB '*-[0-9]*' LIMIT 20")
-      .all() as {
+    const rows = read((database) =>
+      database
+        .prepare("SELECT content_html, content_text, word_count, excerpt FROM posts WHERE slug GLOB '*-[0-9]*' LIMIT 20")
+        .all(),
+    ) as {
       content_html: string;
       content_text: string;
       word_count: number;
@@ -76,7 +89,7 @@ describe('seedScale', () => {
       });
     }
     expect(rows.some((row) => row.content_html.includes('<figure><blockquote id="quote-1">'))).toBe(true);
-    const comments = database.prepare('SELECT body_source, body_html FROM comments LIMIT 50').all() as {
+    const comments = read((database) => database.prepare('SELECT body_source, body_html FROM comments LIMIT 50').all()) as {
       body_source: string;
       body_html: string;
     }[];
@@ -99,6 +112,8 @@ describe('seedScale', () => {
     const start = new Date(Date.UTC(summary.year, summary.month - 1, 1));
     const end = new Date(Date.UTC(summary.year, summary.month, 1));
     expect(await countPublishedPostsBetween(start, end)).toBeGreaterThan(0);
+    // Closed before the next test opens this file with node:sqlite (see `read`).
+    await closeAppConnection();
   });
 
   it('writes the same blog for the same seed', async () => {
