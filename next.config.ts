@@ -19,6 +19,11 @@ const nextConfig: NextConfig = {
     : {}),
   serverExternalPackages: ['@libsql/client', 'libsql'],
   poweredByHeader: false,
+  // Next keeps up to this much of its page cache, and as much again of 'use cache' data, in memory
+  // on top of the copies on disk (default 50 MB each). A blog's hot pages fit in 16 MB; first
+  // renders of a thousand pages peaked at 424 MB resident with the default, 365 MB with this
+  // (docs/performance.md).
+  cacheMaxMemorySize: 16 * 1024 * 1024,
   // scripts/serve.ts compresses and tags whole responses itself: Next's ETag costs ten times as
   // much (lib/http/etag.ts), and its compression would send the headers before the tag is set.
   generateEtags: false,
