@@ -17,7 +17,6 @@ import { minimalPageText, startMinimalNext, startNginxStatic, startNodeHttp, typ
 import { nextVersion, shortCommit, treeRssMb } from './lib/machine';
 import {
   checkTargets,
-  scenarioSection,
   targetSection,
   toMarkdown,
   withRatios,

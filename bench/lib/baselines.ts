@@ -96,8 +96,7 @@ async function buildAndStartMinimalNext(dir: string, text: string): Promise<Mini
   );
   // Next's defaults: no dist folder or mode of Inkwell's run leaks in.
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-  delete env.NEXT_DIST_DIR;
-  delete env.NODE_ENV;
+  for (const name of ['NEXT_DIST_DIR', 'NODE_ENV']) Reflect.deleteProperty(env, name);
   // The copy's own `next`: the checkout's would load React from the checkout, the page from the copy.
   const next = path.join(dir, 'node_modules', '.bin', 'next');
   const started = Date.now();
