@@ -47,7 +47,7 @@ async function waitForOk(url: string, child: ChildProcess, what: string) {
  * The text the minimal page carries so its HTML weighs about `targetBytes`: Next inlines the RSC
  * payload, which repeats the text, so the page holds half the target less Next's own markup.
  */
-export function minimalPageText(sourceHtml: string, targetBytes: number, nextOverheadBytes = 6_000): string {
+export function minimalPageText(sourceHtml: string, targetBytes: number, nextOverheadBytes = 4_500): string {
   const words = sourceHtml
     .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
