@@ -141,6 +141,7 @@ async function startSite(posts: number, options: { build: boolean; admin: boolea
 
   let buildSeconds: number | null = null;
   if (options.build || !fs.existsSync(path.join(root, DIST_DIR, 'BUILD_ID'))) {
+    console.log('next build (into .next-bench)…');
     const started = performance.now();
     run(nextBin, ['build'], env);
     buildSeconds = seconds(started);

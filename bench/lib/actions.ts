@@ -15,12 +15,16 @@ export function actionId(distDir: string, filename: string, exportedName: string
   return found[0];
 }
 
-/** The fields of a form as React posts them (the values keyed as the form names them). */
-export function actionFields(fields: Record<string, string>): Record<string, string> {
-  return {
-    ...Object.fromEntries(Object.entries(fields).map(([name, value]) => [`_1_${name}`, value])),
-    0: JSON.stringify([null, '$K1']),
-  };
+/**
+ * The fields of a form as React posts them, in order: the form's values, then the arguments that
+ * refer to them (the server resolves `$K1` from the fields before it). A list, not an object: an
+ * object would put the key "0" first.
+ */
+export function actionFields(fields: Record<string, string>): [string, string][] {
+  return [
+    ...Object.entries(fields).map(([name, value]): [string, string] => [`_1_${name}`, value]),
+    ['0', JSON.stringify([null, '$K1'])],
+  ];
 }
 
 /** The headers a browser's fetch of a server action carries. */
@@ -35,7 +39,7 @@ export function actionHeaders(id: string, origin: string, cookie?: string): Reco
 
 export async function callAction(url: string, id: string, fields: Record<string, string>, cookie?: string) {
   const form = new FormData();
-  for (const [name, value] of Object.entries(actionFields(fields))) form.append(name, value);
+  for (const [name, value] of actionFields(fields)) form.append(name, value);
   const response = await fetch(url, {
     method: 'POST',
     headers: actionHeaders(id, new URL(url).origin, cookie),

@@ -174,7 +174,7 @@ describe('wrk', () => {
 
   it('makes each POST body unique and counts answers only when asked to', () => {
     expect(wrkScript({})).not.toContain('function response');
-    const script = wrkScript({ post: { fields: { body: 'comment {n}' }, runId: 'run1' }, acknowledgedWhen: '"ok":true' });
+    const script = wrkScript({ post: { fields: [['body', 'comment {n}']], runId: 'run1' }, acknowledgedWhen: '"ok":true' });
     expect(script).toContain('function request()');
     expect(script).toContain('string.gsub(f[2], "{n}", n)');
     expect(script).toContain('string.find(body, "\\"ok\\":true", 1, true)');

@@ -21,9 +21,9 @@ export interface RateResult {
   acknowledged: number;
 }
 
-function multipart(fields: Record<string, string>, boundary: string): string {
+function multipart(fields: [string, string][], boundary: string): string {
   return (
-    Object.entries(fields)
+    fields
       .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
       .join('') + `--${boundary}--\r\n`
   );

@@ -23,7 +23,7 @@ export interface WrkLoad {
    * A POST whose body is made per request: multipart form fields, `{n}` in a value replaced by a
    * number unique in the run (each comment differs: the duplicate check would refuse the rest).
    */
-  post?: { fields: Record<string, string>; runId: string };
+  post?: { fields: [string, string][]; runId: string };
   /** Count an answer as acknowledged when its body contains this (wrk then reads every body). */
   acknowledgedWhen?: string;
 }
@@ -52,7 +52,7 @@ export function wrkScript(load: Pick<WrkLoad, 'post' | 'acknowledgedWhen' | 'hea
     lines.push(
       `local boundary = ${luaString(boundary)}`,
       'local fields = {',
-      ...Object.entries(load.post.fields).map(([name, value]) => `  {${luaString(name)}, ${luaString(value)}},`),
+      ...load.post.fields.map(([name, value]) => `  {${luaString(name)}, ${luaString(value)}},`),
       '}',
       'function request()',
       '  counter = counter + 1',
@@ -63,7 +63,11 @@ export function wrkScript(load: Pick<WrkLoad, 'post' | 'acknowledgedWhen' | 'hea
       '    table.insert(parts, "--" .. boundary .. "\\r\\nContent-Disposition: form-data; name=\\"" .. f[1] .. "\\"\\r\\n\\r\\n" .. value .. "\\r\\n")',
       '  end',
       '  local body = table.concat(parts) .. "--" .. boundary .. "--\\r\\n"',
-      '  return wrk.format("POST", nil, { ["Content-Type"] = "multipart/form-data; boundary=" .. boundary }, body)',
+      // wrk.format replaces wrk.headers (the -H headers) with the table it is given: copy them in.
+      '  local headers = {}',
+      '  for name, value in pairs(wrk.headers) do headers[name] = value end',
+      '  headers["Content-Type"] = "multipart/form-data; boundary=" .. boundary',
+      '  return wrk.format("POST", nil, headers, body)',
       'end',
     );
   }
