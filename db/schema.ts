@@ -112,6 +112,9 @@ export const posts = sqliteTable(
     index('posts_status_published_idx').on(t.status, t.publishedAt),
     index('posts_kind_status_published_idx').on(t.kind, t.status, t.publishedAt),
     index('posts_author_idx').on(t.authorId),
+    // What search ranks and filters by, so thousands of matches are ranked without reading a post
+    // row (its status sits after the body, in overflow pages): db/queries/search.ts.
+    index('posts_search_idx').on(t.id, t.status, t.kind, t.publishedAt, t.slug),
   ],
 );
 
@@ -135,6 +138,16 @@ export const labels = sqliteTable('labels', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   name: text('name').notNull().unique(),
   slug: text('slug').notNull().unique(),
+  // Published posts (kind 'post') with this label, kept by the triggers of migration 0006 so the
+  // label cloud and the path gate never count post_labels (docs/scale.md).
+  publishedPostCount: integer('published_post_count').notNull().default(0),
+});
+
+// Counts kept by triggers (migration 0006) instead of counted per request: 'published_posts' is
+// the number of published posts of kind 'post' (home's page count, the path gate's /page/N check).
+export const readerCounts = sqliteTable('reader_counts', {
+  name: text('name').primaryKey(),
+  n: integer('n').notNull().default(0),
 });
 
 export const postLabels = sqliteTable(

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, max, sql } from 'drizzle-orm';
 import { db, type Connection, type Transaction } from '../client';
 import { labels, postLabels, posts } from '../schema';
 import { isPublished } from './fragments';
@@ -20,7 +20,11 @@ export interface LabelWithCount {
   slug: string;
   /** Published posts only: what a reader can see under the label. */
   postCount: number;
-  /** The most recent change to one of those posts. */
+}
+
+export interface LabelWithLastUpdate {
+  slug: string;
+  /** The most recent change to one of the label's published posts. */
   lastUpdatedAt: Date;
 }
 
@@ -42,31 +46,44 @@ export async function listLabelNames(): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
-/** Labels that have at least one published post, by name (case-insensitive). */
+/**
+ * Labels that have at least one published post, by name (case-insensitive), with that count: read
+ * from the count migration 0006's triggers keep, so the label cloud on every page costs 200 rows,
+ * not a join over every post's labels.
+ */
 export async function listLabelsWithPublishedPosts(): Promise<LabelWithCount[]> {
+  return db
+    .select({ name: labels.name, slug: labels.slug, postCount: labels.publishedPostCount })
+    .from(labels)
+    .where(gt(labels.publishedPostCount, 0))
+    .orderBy(byName);
+}
+
+/**
+ * Labels with published posts and the last change to one of them, for the sitemap's lastmod. This
+ * one joins every published post's labels (about 0.6 s at 100,000 posts): the sitemap lists every
+ * post anyway and is cached until a post changes.
+ */
+export async function listLabelsWithLastUpdate(): Promise<LabelWithLastUpdate[]> {
   const rows = await db
-    .select({
-      name: labels.name,
-      slug: labels.slug,
-      postCount: sql<number>`count(*)`.mapWith(Number),
-      lastUpdatedAt: max(posts.updatedAt),
-    })
+    .select({ slug: labels.slug, lastUpdatedAt: max(posts.updatedAt) })
     .from(labels)
     .innerJoin(postLabels, eq(postLabels.labelId, labels.id))
     .innerJoin(posts, and(eq(posts.id, postLabels.postId), isPublished))
     .groupBy(labels.id)
     .orderBy(byName);
-  return rows.map(({ lastUpdatedAt, ...rest }) => ({ ...rest, lastUpdatedAt: lastUpdatedAt ?? new Date(0) }));
+  return rows.map(({ slug, lastUpdatedAt }) => ({ slug, lastUpdatedAt: lastUpdatedAt ?? new Date(0) }));
 }
 
-/** Published posts under the label with this slug; 0 for an unknown label. Indexed on both joins. */
+/** Published posts under the label with this slug (the kept count); 0 for an unknown label. One row by the unique slug. */
 export async function countPublishedPostsWithLabelSlug(slug: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
-    .from(labels)
-    .innerJoin(postLabels, eq(postLabels.labelId, labels.id))
-    .innerJoin(posts, and(eq(posts.id, postLabels.postId), isPublished))
-    .where(eq(labels.slug, slug));
+  const [row] = await db.select({ n: labels.publishedPostCount }).from(labels).where(eq(labels.slug, slug)).limit(1);
+  return row?.n ?? 0;
+}
+
+/** Published posts under this label (the kept count). */
+export async function countPublishedPostsWithLabel(labelId: number): Promise<number> {
+  const [row] = await db.select({ n: labels.publishedPostCount }).from(labels).where(eq(labels.id, labelId)).limit(1);
   return row?.n ?? 0;
 }
 

@@ -62,7 +62,10 @@ describe('reader lists of posts leave pages out', () => {
 
   it('feeds, the archive, labels, popular posts and the sitemap’s posts', async () => {
     expect((await posts.listFeedPosts({ limit: 100 })).map((p) => p.slug)).not.toContain('about');
-    expect(await archive.listPublicationTimes()).toHaveLength(4);
+    const span = (await archive.getPublicationSpan())!;
+    expect(await archive.countPublishedPostsInRanges([{ start: span.first, end: new Date(span.last.getTime() + 1) }])).toEqual([
+      4,
+    ]);
     expect((await posts.listPublishedPostDates()).map((p) => p.slug)).not.toContain('about');
     const labelCounts = await labels.listLabelsWithPublishedPosts();
     expect(labelCounts.reduce((n, l) => n + l.postCount, 0)).toBeGreaterThan(0);

@@ -88,6 +88,36 @@ export function groupByMonth(dates: Date[], timeZone: string): ArchiveYear[] {
     });
 }
 
+/** Every month from the one `first` falls in to the one `last` falls in, oldest first, in a time zone. */
+export function monthsBetween(first: Date, last: Date, timeZone: string): { year: number; month: number }[] {
+  const from = yearMonthOf(first, timeZone);
+  const to = yearMonthOf(last, timeZone);
+  const months: { year: number; month: number }[] = [];
+  for (
+    let { year, month } = from;
+    year < to.year || (year === to.year && month <= to.month);
+    month === 12 ? (year++, (month = 1)) : month++
+  ) {
+    months.push({ year, month });
+  }
+  return months;
+}
+
+/** Months with their counts (any order) as the archive lists them: years newest first, empty months left out. */
+export function archiveFromMonthCounts(months: readonly ArchiveMonth[]): ArchiveYear[] {
+  const byYear = new Map<number, ArchiveMonth[]>();
+  for (const month of months) {
+    if (month.count === 0) continue;
+    byYear.set(month.year, [...(byYear.get(month.year) ?? []), month]);
+  }
+  return [...byYear.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([year, list]) => {
+      const sorted = [...list].sort((a, b) => b.month - a.month);
+      return { year, count: sorted.reduce((sum, m) => sum + m.count, 0), months: sorted };
+    });
+}
+
 /** The half-open range of instants [start, end) a year or month covers in a time zone. */
 export function periodRange({ year, month }: ArchivePeriod, timeZone: string): { start: Date; end: Date } {
   return month === null

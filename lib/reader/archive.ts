@@ -1,7 +1,12 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
-import { countPublishedPostsBetween, listPublicationTimes, listPublishedPostsBetween } from '@/db/queries/archive';
-import { groupByMonth, periodRange, type ArchivePeriod } from '@/lib/archive/periods';
+import {
+  countPublishedPostsBetween,
+  countPublishedPostsInRanges,
+  getPublicationSpan,
+  listPublishedPostsBetween,
+} from '@/db/queries/archive';
+import { archiveFromMonthCounts, monthsBetween, periodRange, type ArchivePeriod } from '@/lib/archive/periods';
 import { cacheTags } from '@/lib/cache/tags';
 import { isPageInRange, pageWindow } from '@/lib/pagination';
 
@@ -10,7 +15,12 @@ export async function getArchive(timeZone: string) {
   'use cache';
   cacheLife('max');
   cacheTag(cacheTags.postLists);
-  return groupByMonth(await listPublicationTimes(), timeZone);
+  // Counted per month in SQL (index-only range counts), never by loading every post's date.
+  const span = await getPublicationSpan();
+  if (!span) return [];
+  const months = monthsBetween(span.first, span.last, timeZone);
+  const counts = await countPublishedPostsInRanges(months.map((month) => periodRange(month, timeZone)));
+  return archiveFromMonthCounts(months.map((month, i) => ({ ...month, count: counts[i] })));
 }
 
 /**

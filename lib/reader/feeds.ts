@@ -1,6 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
-import { getLabelBySlug, listLabelsWithPublishedPosts } from '@/db/queries/labels';
+import { getLabelBySlug, listLabelsWithLastUpdate } from '@/db/queries/labels';
 import { listPublishedPageDates } from '@/db/queries/pages';
 import { listFeedPosts, listPublishedPostDates, type FeedPost } from '@/db/queries/posts';
 import { cacheTags } from '@/lib/cache/tags';
@@ -72,7 +72,7 @@ export async function getSitemapEntries(base: string) {
   cacheTag(cacheTags.postLists);
   const [posts, labels, pages] = await Promise.all([
     listPublishedPostDates(),
-    listLabelsWithPublishedPosts(),
+    listLabelsWithLastUpdate(),
     listPublishedPageDates(),
   ]);
   return sitemapEntries(base, posts, labels, pages);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
-import { getLabelBySlug, listLabelsWithPublishedPosts } from '@/db/queries/labels';
-import { countPublishedPostsWithLabel, listPublishedPostsWithLabel } from '@/db/queries/posts';
+import { countPublishedPostsWithLabel, getLabelBySlug, listLabelsWithPublishedPosts } from '@/db/queries/labels';
+import { listPublishedPostsWithLabel } from '@/db/queries/posts';
 import { cacheTags } from '@/lib/cache/tags';
 import { isPageInRange, pageWindow } from '@/lib/pagination';
 
