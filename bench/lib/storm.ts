@@ -13,6 +13,8 @@ export interface RateLoad {
 }
 
 export interface RateResult {
+  /** Requests sent; `requests` is those answered. */
+  sent: number;
   requests: number;
   requestsPerSecond: number;
   latencyP50Ms: number;
@@ -31,11 +33,13 @@ function multipart(fields: [string, string][], boundary: string): string {
 
 function summarise(result: autocannon.Result, acknowledged: number): RateResult {
   return {
+    sent: result.requests.sent,
     requests: result.requests.total,
     requestsPerSecond: result.requests.total / (result.duration || 1),
     latencyP50Ms: result.latency.p50,
     latencyP99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
+    // autocannon's `errors` already counts timeouts.
+    errors: result.errors + result.non2xx,
     acknowledged,
   };
 }
