@@ -5,7 +5,7 @@
 // One run: a database in a temporary folder, filled by the scale seed (npm run seed:scale), one
 // `next build` into .next-bench, the production server as `npm start` runs it (scripts/serve.ts),
 // loaded over loopback with wrk (bench/lib/wrk.ts), baselines interleaved with the scenarios.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,6 +36,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const POSTS = Number(process.env.BENCH_POSTS ?? 1000);
 const COMMENTS_PER_POST = Number(process.env.BENCH_COMMENTS_PER_POST ?? 10);
 const SCALE_POSTS = (process.env.BENCH_SCALE_POSTS ?? '1000,100000').split(',').map(Number);
+/** A build still running after this long is stopped and reported (one that prerenders every page grows with the blog). */
+const BUILD_LIMIT_S = Number(process.env.BENCH_BUILD_LIMIT ?? 900);
 const DIST_DIR = '.next-bench';
 const RESULTS_DIR = path.join(root, 'bench', 'results');
 
@@ -56,6 +58,40 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): string {
   const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}`);
   return result.stdout;
+}
+
+class BuildTooSlow extends Error {
+  constructor(
+    readonly seedSeconds: number,
+    readonly pagesWritten: number,
+  ) {
+    super(`next build did not finish within ${BUILD_LIMIT_S} s (${pagesWritten} HTML pages prerendered by then)`);
+  }
+}
+
+const prerenderedPages = () => {
+  const dir = path.join(distDir, 'server', 'app');
+  if (!fs.existsSync(dir)) return 0;
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
+};
+
+/** `next build` in a process group of its own, stopped with its workers after BUILD_LIMIT_S; false if it was. */
+function buildWithin(env: NodeJS.ProcessEnv): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(nextBin, ['build'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      process.kill(-child.pid!, 'SIGKILL');
+    }, BUILD_LIMIT_S * 1000);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (timedOut) resolve(false);
+      else if (code === 0) resolve(true);
+      else reject(new Error(`next build failed with ${code}`));
+    });
+  });
 }
 
 /** What the scenarios need to find in the database: the seed's summary. */
@@ -141,10 +177,15 @@ async function startSite(posts: number, options: { build: boolean; admin: boolea
 
   let buildSeconds: number | null = null;
   if (options.build || !fs.existsSync(path.join(root, DIST_DIR, 'BUILD_ID'))) {
-    console.log('next build (into .next-bench)…');
+    console.log(`next build (into .next-bench, at most ${BUILD_LIMIT_S} s)…`);
     const started = performance.now();
-    run(nextBin, ['build'], env);
+    const finished = await buildWithin(env);
     buildSeconds = seconds(started);
+    if (!finished) {
+      const pages = prerenderedPages();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      throw new BuildTooSlow(seedSeconds, pages);
+    }
   }
   const server = await startServer(dataDir, port, env);
   return { dataDir, databaseFile, env, targets, seededWith, seedSeconds, buildSeconds, server };
@@ -488,8 +529,17 @@ async function scale(generator: string) {
   const loadAverageBefore = os.loadavg();
   const perSize: { posts: number; rows: Row[]; buildSeconds: number | null; seedSeconds: number; rssMb: (number | null)[] }[] =
     [];
+  const tooSlow: (string | number)[][] = [];
   for (const posts of SCALE_POSTS) {
-    const site = await startSite(posts, { build: true, admin: false });
+    let site: Site;
+    try {
+      site = await startSite(posts, { build: true, admin: false });
+    } catch (error) {
+      if (!(error instanceof BuildTooSlow)) throw error;
+      console.error(`${posts} posts: ${error.message}`);
+      tooSlow.push([posts, error.seedSeconds, `> ${BUILD_LIMIT_S} (stopped; ${error.pagesWritten} pages prerendered)`]);
+      continue;
+    }
     const rows: Row[] = [];
     const rssMb: (number | null)[] = [];
     try {
@@ -502,6 +552,7 @@ async function scale(generator: string) {
     }
     perSize.push({ posts, rows, buildSeconds: site.buildSeconds, seedSeconds: site.seedSeconds, rssMb });
   }
+  if (perSize.length === 0) throw new Error('no size of the scale run got a build');
   const [small, large] = [perSize[0], perSize.at(-1)!];
   const table: Section = {
     title: `Growth: ${small.posts.toLocaleString('en')} → ${large.posts.toLocaleString('en')} posts`,
@@ -518,7 +569,7 @@ async function scale(generator: string) {
         Math.round(s.rows[i].requestsPerSecond),
         s.rssMb[i] ?? '—',
       ]),
-      row.latencyP50Ms > 0 ? `${(large.rows[i].latencyP50Ms / row.latencyP50Ms).toFixed(2)}×` : '—',
+      perSize.length > 1 && row.latencyP50Ms > 0 ? `${(large.rows[i].latencyP50Ms / row.latencyP50Ms).toFixed(2)}×` : '—',
     ]),
     notes: [
       "RSS: VmRSS of the server process and its children after each page's run (target under 300 MB at 100,000 posts). Search p99 target at 100,000 posts: under 50 ms.",
@@ -527,7 +578,10 @@ async function scale(generator: string) {
   const builds: Section = {
     title: 'Seeding and `next build` per size',
     columns: ['posts', 'seed s', 'build s'],
-    rows: perSize.map((s) => [s.posts, s.seedSeconds, s.buildSeconds ?? '—']),
+    rows: [...perSize.map((s) => [s.posts, s.seedSeconds, s.buildSeconds ?? '—']), ...tooSlow],
+    notes: [
+      `A build still running after ${BUILD_LIMIT_S} s (BENCH_BUILD_LIMIT) is stopped: its size has no row in the growth table.`,
+    ],
   };
   finish({
     startedAt: startedAt.toISOString(),
