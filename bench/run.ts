@@ -555,7 +555,7 @@ async function scale(generator: string) {
   if (perSize.length === 0) throw new Error('no size of the scale run got a build');
   const [small, large] = [perSize[0], perSize.at(-1)!];
   const table: Section = {
-    title: `Growth: ${small.posts.toLocaleString('en')} → ${large.posts.toLocaleString('en')} posts`,
+    title: `Growth: ${perSize.map((s) => s.posts.toLocaleString('en')).join(' → ')} posts`,
     columns: [
       'page',
       ...perSize.flatMap((s) => [`p50 ms @${s.posts}`, `p99 ms @${s.posts}`, `req/s @${s.posts}`, `RSS MB @${s.posts}`]),
