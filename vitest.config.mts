@@ -8,7 +8,7 @@ export default defineConfig({
     alias: { 'server-only': path.resolve(import.meta.dirname, 'lib/testing/server-only-noop.ts') },
     projects: [
       // Modules and services, against a real SQLite file where they touch the database.
-      { extends: true, test: { name: 'unit', include: ['{lib,db,scripts,components}/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'unit', include: ['{lib,db,scripts,components,bench}/**/*.test.ts'], environment: 'node' } },
       // Client components as a person uses them: rendered into happy-dom, found by role and label.
       {
         extends: true,
