@@ -6,10 +6,11 @@ import { authSecret } from '@/lib/auth/secret';
 import { requestOrigin } from '@/lib/request-origin';
 
 /**
- * The commenter key: a random value the comment action gives a browser the first time it comments,
+ * The commenter key: a random value a browser is given when its reader first starts a comment
+ * (app/api/comments/token; the comment action itself when the form posted without JavaScript),
  * kept in an HttpOnly cookie. A returning commenter is recognised by it (lib/comments/trust.ts), not
- * by a name or email anyone could type. Only the comment action reads it: reader pages are cached
- * and read no cookies. Comments store only its keyed hash.
+ * by a name or email anyone could type. Only the comment action and the form-token route read it:
+ * reader pages are cached and read no cookies. Comments store only its keyed hash.
  */
 export const COMMENTER_KEY_COOKIE = 'inkwell-commenter';
 const KEY_BYTES = 32;
