@@ -233,8 +233,14 @@ async function measure(spec: Spec): Promise<Row> {
   return result;
 }
 
-async function formToken(origin: string): Promise<string> {
-  return ((await (await fetch(`${origin}/api/comments/token`)).json()) as { token: string }).token;
+/**
+ * What a browser's comment form fetches when its reader starts writing: the form token, and the
+ * commenter key cookie it carries from then on (without it, every comment would be a first one).
+ */
+async function formToken(origin: string): Promise<{ token: string; cookie: string | undefined }> {
+  const response = await fetch(`${origin}/api/comments/token`);
+  const cookie = response.headers.getSetCookie()[0]?.split(';')[0];
+  return { token: ((await response.json()) as { token: string }).token, cookie };
 }
 
 async function countComments(databaseFile: string, bodyPrefix: string): Promise<number> {
@@ -306,7 +312,7 @@ async function approvedCommentVisible(site: Site, nginx: RunningNginx, token: st
 }
 
 /** The write target, and readers' p99 during it against the same reader load before it. */
-async function writeStorm(site: Site, token: string, runId: string): Promise<Section> {
+async function writeStorm(site: Site, token: string, cookie: string | undefined, runId: string): Promise<Section> {
   const origin = site.server.url;
   const slug = site.targets.postWithComments;
   const paths = ['/', `/posts/${slug}`];
@@ -318,7 +324,15 @@ async function writeStorm(site: Site, token: string, runId: string): Promise<Sec
   );
   const id = postCommentId();
   const [storm, during] = await Promise.all([
-    commentStorm({ origin, ...STORM, actionId: id, postSlug: slug, runId, fields: (body) => commentFields(slug, token, body) }),
+    commentStorm({
+      origin,
+      ...STORM,
+      actionId: id,
+      postSlug: slug,
+      runId,
+      cookie,
+      fields: (body) => commentFields(slug, token, body),
+    }),
     readersAtRate({ ...readers, durationSeconds: STORM.durationSeconds }),
   ]);
   const stored = await countComments(site.databaseFile, `${runId} storm comment `);
@@ -427,7 +441,7 @@ async function benchmark(generator: string) {
     const s = site;
     stops.push(() => stopSite(s));
     const origin = site.server.url;
-    const token = await formToken(origin);
+    const { token, cookie } = await formToken(origin);
     const postPath = `/posts/${site.targets.postWithComments}`;
     const postHtml = Buffer.from(await (await fetch(`${origin}${postPath}`)).arrayBuffer());
 
@@ -453,7 +467,7 @@ async function benchmark(generator: string) {
       checked: false,
       load: {
         url: `${origin}${postPath}`,
-        headers: actionHeaders(postCommentId(), origin),
+        headers: actionHeaders(postCommentId(), origin, cookie),
         post: { fields: actionFields(commentFields(site.targets.postWithComments, token, `${runId} load comment {n}`)), runId },
         acknowledgedWhen: ACKNOWLEDGED,
       },
@@ -487,7 +501,7 @@ async function benchmark(generator: string) {
 
     sections.push(targetSection(checkTargets(rows)));
     if (nginx) sections.push(await approvedCommentVisible(site, nginx, token, runId));
-    sections.push(await writeStorm(site, token, runId));
+    sections.push(await writeStorm(site, token, cookie, runId));
     sections.push(await pageWeightSection(origin, site.targets, nginx));
     sections.push({
       title: 'The run',

@@ -46,7 +46,14 @@ function summarise(result: autocannon.Result, acknowledged: number): RateResult 
 
 /** Comments posted through the comment form's action, each with a body unique to `runId`. */
 export async function commentStorm(
-  load: RateLoad & { actionId: string; postSlug: string; fields: (body: string) => Record<string, string>; runId: string },
+  load: RateLoad & {
+    actionId: string;
+    postSlug: string;
+    fields: (body: string) => Record<string, string>;
+    runId: string;
+    /** The commenter cookie a browser got with its form token. */
+    cookie?: string;
+  },
 ): Promise<RateResult> {
   const boundary = '----inkwellstorm7MA4YWxkTrZu0gW';
   let n = 0;
@@ -61,7 +68,7 @@ export async function commentStorm(
         method: 'POST',
         path: `/posts/${load.postSlug}`,
         headers: {
-          ...actionHeaders(load.actionId, load.origin),
+          ...actionHeaders(load.actionId, load.origin, load.cookie),
           'content-type': `multipart/form-data; boundary=${boundary}`,
         },
         setupRequest: (request) => ({
