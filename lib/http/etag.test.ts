@@ -2,7 +2,7 @@ import { createServer, get, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendWithEtag } from './etag';
+import { sendWithEtag, taggedBody } from './etag';
 
 const PAGE = '<!DOCTYPE html><p>' + 'A “quoted” passage — café. '.repeat(400) + '</p>';
 
@@ -69,5 +69,24 @@ describe('sendWithEtag', () => {
     expect((await fetch(`${base}/streamed`)).headers.get('etag')).toBeNull();
     expect((await fetch(`${base}/missing`)).headers.get('etag')).toBeNull();
     expect((await fetch(`${base}/`, { method: 'POST' })).headers.get('etag')).toBeNull();
+  });
+});
+
+describe('taggedBody', () => {
+  // Long enough to be remembered (a post page is tens of KB).
+  const LONG_PAGE = PAGE.repeat(3);
+
+  it('encodes and hashes a page once while it is sent again and again', () => {
+    const first = taggedBody(LONG_PAGE);
+    const again = taggedBody(`${LONG_PAGE}`);
+    expect(again.body).toBe(first.body);
+    expect(first.body.toString('utf8')).toBe(LONG_PAGE);
+  });
+
+  it('tells apart two pages of the same length', () => {
+    const other = `${LONG_PAGE.slice(0, 100)}${LONG_PAGE[100] === 'x' ? 'y' : 'x'}${LONG_PAGE.slice(101)}`;
+    expect(other.length).toBe(LONG_PAGE.length);
+    expect(taggedBody(other).etag).not.toBe(taggedBody(LONG_PAGE).etag);
+    expect(taggedBody(other).body.toString('utf8')).toBe(other);
   });
 });
