@@ -4,7 +4,10 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { testDatabase } from '@/lib/testing/test-database';
 
 const { dir } = testDatabase('scale-seed', { seed: true });
-const databaseFile = () => path.join(dir, 'blog.db');
+// Seeded as a copy libsql has never opened: two SQLite libraries in one process must not have the
+// same file open (closing one's handle drops the other's locks; libsql then read "database disk
+// image is malformed", once in a few full runs). The app is pointed at the copy afterwards.
+const databaseFile = () => path.join(dir, 'seeded.db');
 
 const POSTS = 200;
 const COMMENTS = 2_000;
@@ -30,10 +33,12 @@ describe('seedScale', () => {
     // the app's libsql connection, opened by the migration, is closed and opened afresh afterwards.
     await closeAppConnection();
     const { seedScale } = await import('./scale');
-    const welcome = new DatabaseSync(databaseFile());
+    const welcome = new DatabaseSync(path.join(dir, 'blog.db'));
     welcome.exec(`VACUUM INTO '${welcomeOnlyCopy()}'`);
+    welcome.exec(`VACUUM INTO '${databaseFile()}'`);
     welcome.close();
     summary = await seedScale({ databaseFile: databaseFile(), posts: POSTS, comments: COMMENTS, seed: 7, now: NOW });
+    process.env.DATABASE_URL = `file:${databaseFile()}`;
     vi.resetModules();
   });
 
