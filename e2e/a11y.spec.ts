@@ -99,11 +99,15 @@ test('a comment’s permalink is named by the time it shows, for voice control (
     .getByRole('article', { name: /^Comment by / })
     .first()
     .getByRole('link', { name: /link to this comment$/ });
-  const shown = (await permalink.locator('time').innerText()).trim();
-  expect(shown).toMatch(/\S/); // "3 days ago", "last week"…
-  // The visible text first, so saying it selects the link (Chromium puts a space before the hidden part's comma).
-  const escaped = shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await expect(permalink).toHaveAccessibleName(new RegExp(`^${escaped}\\s*, link to this comment$`));
+  // The time shows the date in the cached HTML and "last week" once the page's script has run, so
+  // the visible text and the name are read together, until they are read from the same moment.
+  await expect(async () => {
+    const shown = (await permalink.locator('time').innerText()).trim();
+    expect(shown).toMatch(/\S/); // "3 days ago", "last week"…
+    // The visible text first, so saying it selects the link (Chromium puts a space before the hidden part's comma).
+    const escaped = shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(permalink).toHaveAccessibleName(new RegExp(`^${escaped}\\s*, link to this comment$`), { timeout: 500 });
+  }).toPass();
 });
 
 test('the skip link moves keyboard focus to the main content', async ({ page }) => {
