@@ -110,13 +110,16 @@ async function buildAndStartMinimalNext(dir: string, text: string): Promise<Mini
   return {
     url,
     buildSeconds,
-    async stop() {
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+    stop: () => stopAndRemove(child, dir),
   };
+}
+
+/** Stops a baseline's process and removes the folder it ran from. */
+async function stopAndRemove(child: ChildProcess, dir: string): Promise<void> {
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  if (child.exitCode === null) child.kill('SIGTERM');
+  await exited;
+  fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** (c) nginx (when installed) serving the HTML as a file, with the settings a static site has. */
@@ -150,11 +153,6 @@ export async function startNginxStatic(html: Buffer): Promise<Baseline | null> {
   await waitForOk(url, child, 'nginx');
   return {
     url,
-    async stop() {
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+    stop: () => stopAndRemove(child, dir),
   };
 }
