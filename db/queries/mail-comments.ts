@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import { db } from '../client';
 import { comments, posts, users } from '../schema';
 
@@ -40,8 +40,12 @@ export async function listActiveAdmins(): Promise<{ id: number; email: string; n
     .where(and(eq(users.role, 'admin'), isNull(users.disabledAt)));
 }
 
-/** Comments readers wrote since `since` (not spam), for the admins' daily digest. */
-export async function listCommentsSince(since: Date) {
+/**
+ * Comments readers wrote after comment `afterId` (not spam), for the admins' daily digest. The
+ * boundary is an id, not a time: comment ids only grow, and a comment written in the millisecond a
+ * digest went out would be in neither digest if the boundary were its creation time.
+ */
+export async function listCommentsAfter(afterId: number) {
   return db
     .select({
       id: comments.id,
@@ -53,6 +57,15 @@ export async function listCommentsSince(since: Date) {
     })
     .from(comments)
     .innerJoin(posts, eq(posts.id, comments.postId))
-    .where(and(gt(comments.createdAt, since), isNull(comments.userId), sql`${comments.status} in ('pending', 'approved')`))
+    .where(and(gt(comments.id, afterId), isNull(comments.userId), sql`${comments.status} in ('pending', 'approved')`))
     .orderBy(asc(comments.id));
+}
+
+/** The newest comment's id (0 when there is none), or the newest written by `at`. */
+export async function lastCommentId(at?: Date): Promise<number> {
+  const [row] = await db
+    .select({ id: sql<number | null>`max(${comments.id})` })
+    .from(comments)
+    .where(at ? lte(comments.createdAt, at) : undefined);
+  return row?.id ?? 0;
 }

@@ -27,7 +27,12 @@ beforeAll(async () => {
 });
 
 let sequence = 0;
-async function commentBy(email: string, status: 'pending' | 'approved' = 'pending', parentId: number | null = null) {
+async function commentBy(
+  email: string,
+  status: 'pending' | 'approved' = 'pending',
+  parentId: number | null = null,
+  createdAt?: Date,
+) {
   sequence += 1;
   const body = `Comment ${sequence}`;
   const { id } = await comments.insertComment({
@@ -39,6 +44,7 @@ async function commentBy(email: string, status: 'pending' | 'approved' = 'pendin
     bodyHtml: `<p>${body}</p>`,
     status,
     approvedAt: status === 'approved' ? new Date() : null,
+    createdAt,
   });
   return id;
 }
@@ -153,13 +159,33 @@ describe('admin notifications', () => {
 
     const start = new Date();
     await notify.sendDigestIfDue(start); // starts the day
-    await commentBy('later@example.com');
+    // Written in the very millisecond the day started (a fast machine does both within one): still
+    // the day's, and in its digest.
+    const later = await commentBy('later@example.com', 'pending', null, start);
     await notify.sendDigestIfDue(new Date(start.getTime() + 60_000));
     expect(await mailsTo('admin@example.com', 'digest')).toHaveLength(0);
     await notify.sendDigestIfDue(new Date(start.getTime() + 24 * 60 * 60 * 1000));
     const digests = await mailsTo('admin@example.com', 'digest');
     expect(digests).toHaveLength(1);
-    expect(String(digests[0].subject)).toMatch(/new comments? today/);
+    expect(String(digests[0].subject)).toMatch(/new comment today/);
+    expect(String(digests[0].text)).toContain(`#comment-${later}`);
+
+    // The next day's digest has only what came after.
+    const next = await commentBy('next-day@example.com');
+    await notify.sendDigestIfDue(new Date(start.getTime() + 2 * 24 * 60 * 60 * 1000));
+    const [, second] = await mailsTo('admin@example.com', 'digest');
+    expect(String(second.text)).toContain(`#comment-${next}`);
+    expect(String(second.text)).not.toContain(`#comment-${later}`);
+
+    // A mark from before it named a comment (the time alone) covers what was written by that time.
+    const markedAt = new Date(start.getTime() + 3 * 24 * 60 * 60 * 1000);
+    await writeSetting('mail.digestSentAt', markedAt.getTime());
+    const covered = await commentBy('covered@example.com', 'pending', null, new Date(markedAt.getTime() - 1));
+    const uncovered = await commentBy('uncovered@example.com', 'pending', null, new Date(markedAt.getTime() + 1));
+    await notify.sendDigestIfDue(new Date(markedAt.getTime() + 24 * 60 * 60 * 1000));
+    const [, , third] = await mailsTo('admin@example.com', 'digest');
+    expect(String(third.text)).toContain(`#comment-${uncovered}`);
+    expect(String(third.text)).not.toContain(`#comment-${covered}`);
     await writeSetting('mail', { adminNotifications: 'each' });
   });
 });

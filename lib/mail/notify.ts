@@ -1,6 +1,12 @@
 import 'server-only';
 import { wasToldAbout } from '@/db/queries/mail-queue';
-import { getCommentForMail, listActiveAdmins, listCommentsSince, type CommentForMail } from '@/db/queries/mail-comments';
+import {
+  getCommentForMail,
+  lastCommentId,
+  listActiveAdmins,
+  listCommentsAfter,
+  type CommentForMail,
+} from '@/db/queries/mail-comments';
 import { readSetting, writeSetting } from '@/db/queries/settings';
 import {
   addSubscription,
@@ -25,6 +31,22 @@ import { currentSender } from './transport';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DIGEST_SETTING = 'mail.digestSentAt';
+
+/** When the last digest went out, and the newest comment it covered. */
+interface DigestMark {
+  sentAt: number;
+  throughCommentId: number;
+}
+
+async function readDigestMark(): Promise<DigestMark | undefined> {
+  const value = await readSetting(DIGEST_SETTING);
+  // Before the mark carried a comment id it was the time alone: the comments it covered are those
+  // written by then.
+  if (typeof value === 'number') return { sentAt: value, throughCommentId: await lastCommentId(new Date(value)) };
+  const mark = value as Partial<DigestMark> | undefined;
+  if (typeof mark?.sentAt === 'number' && typeof mark.throughCommentId === 'number') return mark as DigestMark;
+  return undefined;
+}
 
 async function context() {
   const sender = await currentSender();
@@ -144,11 +166,15 @@ async function subscribe(
 export async function sendDigestIfDue(now = new Date()): Promise<void> {
   const settings = await loadSiteSettings();
   if (settings.mail.adminNotifications !== 'digest') return;
-  const last = await readSetting(DIGEST_SETTING);
-  if (typeof last !== 'number') return void (await writeSetting(DIGEST_SETTING, now.getTime()));
-  if (now.getTime() - last < DAY_MS) return;
-  await writeSetting(DIGEST_SETTING, now.getTime());
-  const comments = await listCommentsSince(new Date(last));
+  const last = await readDigestMark();
+  if (!last) {
+    await writeSetting(DIGEST_SETTING, { sentAt: now.getTime(), throughCommentId: await lastCommentId() } satisfies DigestMark);
+    return;
+  }
+  if (now.getTime() - last.sentAt < DAY_MS) return;
+  const comments = await listCommentsAfter(last.throughCommentId);
+  const throughCommentId = comments.at(-1)?.id ?? last.throughCommentId;
+  await writeSetting(DIGEST_SETTING, { sentAt: now.getTime(), throughCommentId } satisfies DigestMark);
   if (comments.length === 0) return;
   const { sender, blog, commentUrl, queueUrl } = await context();
   const mail = digestMail(blog, {
