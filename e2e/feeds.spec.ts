@@ -160,6 +160,21 @@ test("a label's feed holds only that label's posts; an unknown label's feed is a
   expect((await request.get('/labels/no-such-label/feed.xml')).status()).toBe(404);
 });
 
+test('a feed reader polling a feed it already has is told nothing changed, with no body', async ({ request }) => {
+  const label = slugify(welcome[0].labels[0]);
+  for (const url of ['/feed.xml', '/atom.xml', '/feed.json', `/labels/${label}/feed.xml`]) {
+    const first = await request.get(url, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(first.status(), url).toBe(200);
+    const etag = first.headers()['etag'];
+    expect(etag, url).toMatch(/^W\/"/);
+    const again = await request.get(url, { headers: { 'If-None-Match': etag, 'Accept-Encoding': 'br, gzip' } });
+    expect(again.status(), url).toBe(304);
+    expect(await again.body(), url).toHaveLength(0);
+    // A reader without it, or with another version, gets the feed.
+    expect((await request.get(url, { headers: { 'If-None-Match': 'W/"an-older-version"' } })).status(), url).toBe(200);
+  }
+});
+
 test('the sitemap lists home, archive, labels and every post with its last change', async ({ request }) => {
   const xml = await fetchOk(request, '/sitemap.xml', 'application/xml');
   const entries: { loc: string; lastmod?: string }[] = parseXml(xml).urlset.url;

@@ -26,8 +26,3 @@ export function feedAlternateTypes(blogTitle: string) {
     Object.values(FEED_FORMATS).map(({ path, mimeType, name }) => [mimeType, [{ url: path, title: `${blogTitle} (${name})` }]]),
   );
 }
-
-/** A feed as an HTTP response, with the Content-Type feed readers expect. */
-export function feedResponse(format: FeedFormat, body: string): Response {
-  return new Response(body, { headers: { 'Content-Type': feedContentType(format) } });
-}

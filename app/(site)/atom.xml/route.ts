@@ -1,7 +1,7 @@
-import { feedResponse } from '@/lib/feeds/formats';
+import { feedResponse } from '@/lib/feeds/response';
 import { feedBaseUrl, getBlogFeed } from '@/lib/reader/feeds';
 
 // Reading the request makes this handler dynamic; the feed itself comes from the cache (lib/reader/feeds.ts).
 export async function GET(request: Request) {
-  return feedResponse('atom', await getBlogFeed('atom', await feedBaseUrl(request)));
+  return feedResponse('atom', await getBlogFeed('atom', await feedBaseUrl(request)), request);
 }

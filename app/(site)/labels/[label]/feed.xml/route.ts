@@ -1,5 +1,5 @@
 import { isValidSlug } from '@/lib/content/slug';
-import { feedResponse } from '@/lib/feeds/formats';
+import { feedResponse } from '@/lib/feeds/response';
 import { feedBaseUrl, getLabelFeed } from '@/lib/reader/feeds';
 
 function notFound() {
@@ -12,5 +12,5 @@ export async function GET(request: Request, { params }: RouteContext<'/labels/[l
   // Anything that cannot be a slug is answered before it reaches (and fills) the cache.
   if (!isValidSlug(label)) return notFound();
   const feed = await getLabelFeed(label, await feedBaseUrl(request));
-  return feed === null ? notFound() : feedResponse('rss', feed);
+  return feed === null ? notFound() : feedResponse('rss', feed, request);
 }
