@@ -1,4 +1,5 @@
 import type { ApprovedComment } from '@/db/queries/comments';
+import { dateTimeFormat } from '@/lib/date-format';
 import { Avatar } from './Avatar';
 import { CommentForm, type PostCommentAction } from './CommentForm';
 import { PendingComments } from './PendingComments';
@@ -22,7 +23,7 @@ interface SectionProps {
 
 function CommentThread({ thread, ...props }: { thread: Threaded<ApprovedComment> } & SectionProps) {
   const { comment, replies } = thread;
-  const exact = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short', timeZone: props.timeZone }).format(
+  const exact = dateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short', timeZone: props.timeZone }).format(
     comment.createdAt,
   );
   return (

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ADMIN_NOTIFICATIONS, COMMENT_POLICIES, MAX_NAVIGATION_LINKS, type SiteSettings } from './schema';
-import { isTimeZone } from './time-zones';
+import { isTimeZone } from '@/lib/date-format';
 
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-
-export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return value.length > 0;
-  } catch {
-    return false;
-  }
-}
+import { isTimeZone } from '@/lib/date-format';
 
 export const COMMENT_POLICIES = ['holdAll', 'holdFirstTime', 'publishAll'] as const;
 export type CommentPolicy = (typeof COMMENT_POLICIES)[number];

@@ -3,6 +3,7 @@
 import { useState, type Ref } from 'react';
 import type { QueueComment } from '@/db/queries/moderation';
 import { MODERATION_ACTIONS, type ModerationAction } from '@/lib/comments/moderation';
+import { dateTimeFormat } from '@/lib/date-format';
 
 const button =
   'rounded-md border border-stone-300 px-2.5 py-1 text-sm font-medium hover:bg-stone-100 disabled:opacity-50 dark:border-stone-700 dark:hover:bg-stone-800';
@@ -26,7 +27,7 @@ interface QueueItemProps {
 export function QueueItem({ ref, comment, timeZone, selected, onSelect, offered, pending, ...on }: QueueItemProps) {
   const [open, setOpen] = useState<'reply' | 'edit' | null>(null);
   const [text, setText] = useState('');
-  const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(comment.createdAt);
+  const when = dateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(comment.createdAt);
   const label = `Comment by ${comment.authorName} on “${comment.postTitle}”`;
 
   function openForm(kind: 'reply' | 'edit') {
