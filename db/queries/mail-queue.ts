@@ -93,10 +93,15 @@ export async function markMailFailed(id: number, leaseId: string, error: string,
     .where(and(eq(mailQueue.id, id), eq(mailQueue.leaseId, leaseId)));
 }
 
-/** Mails to an address of the given kinds since `since`, counted for the per-address limits. */
-export async function countMailTo(toAddress: string, kinds: string[], since: Date): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)` })
+/**
+ * Mails to an address of the given kinds since `since`, counted for the per-address limits, up to
+ * `atMost`: the limit only asks whether there are that many. Counting them all read every mail of
+ * the hour to that address, the skipped ones too: a comment storm made thousands, and each new
+ * comment's count took longer than everything else it did (1 ms at 2,700, in `npm run bench`).
+ */
+export async function countMailTo(toAddress: string, kinds: string[], since: Date, atMost: number): Promise<number> {
+  const counted = db
+    .select({ one: sql`1` })
     .from(mailQueue)
     .where(
       and(
@@ -105,7 +110,10 @@ export async function countMailTo(toAddress: string, kinds: string[], since: Dat
         gte(mailQueue.createdAt, since),
         inArray(mailQueue.status, ['queued', 'sending', 'sent', 'kept']),
       ),
-    );
+    )
+    .limit(atMost)
+    .as('counted');
+  const [row] = await db.select({ n: sql<number>`count(*)` }).from(counted);
   return Number(row?.n ?? 0);
 }
 

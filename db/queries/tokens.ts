@@ -8,14 +8,21 @@ export type TokenPurpose = 'setup' | 'mail-moderate' | 'mail-confirm';
 
 type Reader = Pick<typeof db, 'select'>;
 
-/** Stores a new token by its hash (never the token itself). */
-export async function storeSingleUseToken(input: {
+interface NewToken {
   tokenHash: string;
   purpose: TokenPurpose;
   expiresAt: Date;
   subject?: Record<string, unknown>;
-}) {
-  await db.insert(singleUseTokens).values({ ...input, subject: JSON.stringify(input.subject ?? {}) });
+}
+
+/** Stores new tokens by their hash (never the token itself), in one statement: one commit. */
+export async function storeSingleUseTokens(tokens: NewToken[]) {
+  if (tokens.length === 0) return;
+  await db.insert(singleUseTokens).values(tokens.map((token) => ({ ...token, subject: JSON.stringify(token.subject ?? {}) })));
+}
+
+export async function storeSingleUseToken(token: NewToken) {
+  await storeSingleUseTokens([token]);
 }
 
 /** The subject of a live token, or null (unknown, expired, used). */

@@ -1,6 +1,12 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { consumeTokenForSubject, deleteTokensAbout, liveTokenSubject, storeSingleUseToken } from '@/db/queries/tokens';
+import {
+  consumeTokenForSubject,
+  deleteTokensAbout,
+  liveTokenSubject,
+  storeSingleUseToken,
+  storeSingleUseTokens,
+} from '@/db/queries/tokens';
 import { hashSetupToken } from '@/lib/auth/setup-token';
 import { keyedHash, safeEqual } from '@/lib/auth/keyed-hash';
 import { authSecret } from '@/lib/auth/secret';
@@ -28,20 +34,20 @@ export const ONE_CLICK_UNSUBSCRIBE_PATH = '/api/mail/unsubscribe';
 
 const withToken = (base: string, path: string, token: string) => `${absoluteUrl(base, path)}?token=${encodeURIComponent(token)}`;
 
-/** Three links for a held comment, one per action; using one spends all three. */
+/** Three links for a held comment, one per action; using one spends all three. Stored together: one commit, not three. */
 export async function issueModerationLinks(base: string, commentId: number, now: Date): Promise<ModerationLinks> {
   const expiresAt = new Date(now.getTime() + MAIL_LINK_LIFETIME_MS);
-  const links = {} as ModerationLinks;
-  for (const action of EMAIL_MODERATION_ACTIONS) {
-    const token = newToken();
-    await storeSingleUseToken({
+  const issued = EMAIL_MODERATION_ACTIONS.map((action) => ({ action, token: newToken() }));
+  await storeSingleUseTokens(
+    issued.map(({ action, token }) => ({
       tokenHash: hashSetupToken(token),
-      purpose: 'mail-moderate',
+      purpose: 'mail-moderate' as const,
       expiresAt,
       subject: { commentId, action },
-    });
-    links[action] = withToken(base, MODERATE_PATH, token);
-  }
+    })),
+  );
+  const links = {} as ModerationLinks;
+  for (const { action, token } of issued) links[action] = withToken(base, MODERATE_PATH, token);
   return links;
 }
 

@@ -141,6 +141,17 @@ describe('the mail queue', () => {
     );
   });
 
+  it("counts an address's notifications only as far as the limit asks, skipped ones never", async () => {
+    await clear();
+    const now = new Date(Date.now() + 3_600_000);
+    const limit = queue.NOTIFICATIONS_PER_ADDRESS_PER_HOUR;
+    for (let i = 0; i < limit + 5; i++) await queue.enqueueMail(smtp, mail('storm@example.com'), now);
+    const hourAgo = new Date(now.getTime() - 60 * 60 * 1000);
+    // limit + 5 mails: the limit's worth were queued, the five after it skipped.
+    expect(await queries.countMailTo('storm@example.com', queue.NOTIFICATION_KINDS, hourAgo, limit + 100)).toBe(limit);
+    expect(await queries.countMailTo('storm@example.com', queue.NOTIFICATION_KINDS, hourAgo, 3)).toBe(3);
+  });
+
   it('backs off by doubling, at most six hours', () => {
     expect([1, 2, 3, 4].map((n) => queue.retryDelayMs(n, 60_000))).toEqual([60_000, 120_000, 240_000, 480_000]);
     expect(queue.retryDelayMs(30, 60_000)).toBe(6 * 60 * 60 * 1000);

@@ -48,7 +48,8 @@ export async function enqueueMail(
   let status: 'queued' | 'kept' | 'skipped' = sender.smtp ? 'queued' : 'kept';
   let lastError: string | null = null;
   if (NOTIFICATION_KINDS.includes(mail.kind)) {
-    const recent = await countMailTo(toAddress, NOTIFICATION_KINDS, new Date(now.getTime() - 60 * 60 * 1000));
+    const hourAgo = new Date(now.getTime() - 60 * 60 * 1000);
+    const recent = await countMailTo(toAddress, NOTIFICATION_KINDS, hourAgo, NOTIFICATIONS_PER_ADDRESS_PER_HOUR);
     if (recent >= NOTIFICATIONS_PER_ADDRESS_PER_HOUR) {
       status = 'skipped';
       lastError = `Not sent: ${NOTIFICATIONS_PER_ADDRESS_PER_HOUR} notifications to this address within the hour.`;
