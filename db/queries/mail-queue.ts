@@ -97,7 +97,7 @@ export async function markMailFailed(id: number, leaseId: string, error: string,
  * Mails to an address of the given kinds since `since`, counted for the per-address limits, up to
  * `atMost`: the limit only asks whether there are that many. Counting them all read every mail of
  * the hour to that address, the skipped ones too: a comment storm made thousands, and each new
- * comment's count took longer than everything else it did (1 ms at 2,700, in `npm run bench`).
+ * comment's count took longer than everything else it did (1 ms at 2,700: docs/performance.md).
  */
 export async function countMailTo(toAddress: string, kinds: string[], since: Date, atMost: number): Promise<number> {
   const counted = db
