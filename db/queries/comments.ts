@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { db, type Connection } from '../client';
 import { comments, posts, type CommentStatus } from '../schema';
 import { withPublicationDate } from './fragments';
@@ -91,13 +91,28 @@ export async function hasApprovedCommentWithKey(commenterKeyHash: string): Promi
   return !!row;
 }
 
-/** Whether the same text was already posted on this post (and not thrown away). */
-export async function isDuplicateComment(postId: number, bodySource: string): Promise<boolean> {
+/**
+ * Whether this commenter already posted the same text on this post (and it was not thrown away):
+ * the same address, or the same email. Two readers who both write "Thank you!" are not duplicates.
+ */
+export async function isDuplicateComment(
+  postId: number,
+  bodySource: string,
+  by: { ipHash: string; email: string | null },
+): Promise<boolean> {
+  const sameCommenter = by.email
+    ? or(eq(comments.ipHash, by.ipHash), sql`lower(${comments.authorEmail}) = ${by.email.toLowerCase()}`)
+    : eq(comments.ipHash, by.ipHash);
   const [row] = await db
     .select({ id: comments.id })
     .from(comments)
     .where(
-      and(eq(comments.postId, postId), eq(comments.bodySource, bodySource), inArray(comments.status, ['approved', 'pending'])),
+      and(
+        eq(comments.postId, postId),
+        eq(comments.bodySource, bodySource),
+        inArray(comments.status, ['approved', 'pending']),
+        sameCommenter,
+      ),
     )
     .limit(1);
   return !!row;

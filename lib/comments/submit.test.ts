@@ -53,7 +53,15 @@ function context(overrides: Partial<SubmitContext> = {}): SubmitContext {
   return { clientIp: `192.0.2.${sequence}`, commenterKey: vi.fn(async () => `key-${sequence}`), settings, ...overrides };
 }
 
-const stored = (body: string) => comments.isDuplicateComment(postId, body);
+/** Whether any comment with this text is on the post, whoever wrote it. */
+async function stored(body: string): Promise<boolean> {
+  const { sqlite } = await import('@/db/client');
+  const { rows } = await sqlite.execute({
+    sql: 'select 1 from comments where post_id = ? and body_source = ?',
+    args: [postId, body],
+  });
+  return rows.length > 0;
+}
 
 describe('submitComment refuses', () => {
   it('answers a filled-in honeypot as if held, and keeps nothing', async () => {
@@ -110,6 +118,23 @@ describe('submitComment refuses', () => {
     expect(await submit.submitComment({ ...posted, formToken: token() }, context())).toEqual({
       ok: false,
       error: '',
+      fieldErrors: { body: ['You have already posted this comment on this post.'] },
+    });
+  });
+
+  it('the same words from another reader on the same post are their own comment', async () => {
+    const posted = form({ body: `Thank you! ${Date.now()}` });
+    expect((await submit.submitComment(posted, context())).ok).toBe(true);
+    // Another address and another email: a second reader, not a second click.
+    const second = await submit.submitComment({ ...posted, email: 'someone-else@example.com', formToken: token() }, context());
+    expect(second).toMatchObject({ ok: true });
+    // From the first reader's address with no email at all: still theirs, still refused.
+    const again = await submit.submitComment({ ...posted, email: '', formToken: token() }, context({ clientIp: '198.51.100.7' }));
+    expect(again.ok).toBe(true);
+    expect(
+      await submit.submitComment({ ...posted, email: '', formToken: token() }, context({ clientIp: '198.51.100.7' })),
+    ).toMatchObject({
+      ok: false,
       fieldErrors: { body: ['You have already posted this comment on this post.'] },
     });
   });

@@ -90,7 +90,7 @@ export async function submitComment(form: PostedCommentForm, ctx: SubmitContext)
     return fail(`You are commenting too quickly. Please wait ${waitMessage(allowance.retryAfterSeconds)} and try again.`);
   }
 
-  if (await isDuplicateComment(post.id, input.body)) {
+  if (await isDuplicateComment(post.id, input.body, { ipHash, email: input.email })) {
     return fail('', { body: ['You have already posted this comment on this post.'] });
   }
   if (input.parentId !== null && !(await isApprovedCommentOf(input.parentId, post.id))) {
